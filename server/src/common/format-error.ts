@@ -1,0 +1,70 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { ArgumentValidationError } from 'type-graphql';
+import type { ValidationError } from 'class-validator';
+import { fieldProblems } from './validation-messages.js';
+
+const USER_CODES = new Set([
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'CONFLICT',
+  'FORBIDDEN',
+  'UNAUTHENTICATED',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/**
+ * Shapes every error before it leaves the server. Errors the caller can fix keep their message
+ * and a stable code; anything else becomes INTERNAL_SERVER_ERROR, and in production says no
+ * more than that (no stack, no SQL).
+ */
+export function makeFormatError(production: boolean) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+
+    if (original instanceof ArgumentValidationError) {
+      const problems = fieldProblems(original.extensions.validationErrors as ValidationError[]);
+      return {
+        message: problems.map((p) => p.message.en).join('; ') || 'Invalid input',
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: {
+          code: 'BAD_USER_INPUT',
+          fields: problems,
+          i18n: {
+            vi: problems.map((p) => p.message.vi).join('; ') || 'Dữ liệu không hợp lệ',
+            en: problems.map((p) => p.message.en).join('; ') || 'Invalid input',
+          },
+        },
+      };
+    }
+
+    // A scalar's own complaint ("Money must be a whole number…") keeps its BAD_USER_INPUT code
+    // even when graphql-js wraps it into a validation error.
+    const inner = error instanceof GraphQLError ? error.originalError : undefined;
+    const innerCode = inner instanceof GraphQLError ? inner.extensions?.code : undefined;
+    const code = innerCode === 'BAD_USER_INPUT' ? innerCode : formatted.extensions?.code;
+
+    if (typeof code === 'string' && USER_CODES.has(code)) {
+      const extensions: Record<string, unknown> = { ...formatted.extensions, code };
+      if (production) delete extensions.stacktrace;
+      return { ...formatted, extensions };
+    }
+
+    if (!production) return { ...formatted, extensions: { ...formatted.extensions, code: 'INTERNAL_SERVER_ERROR' } };
+    return {
+      message: 'Internal server error',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: {
+        code: 'INTERNAL_SERVER_ERROR',
+        i18n: { vi: 'Lỗi máy chủ nội bộ', en: 'Internal server error' },
+      },
+    };
+  };
+}

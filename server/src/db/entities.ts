@@ -1,0 +1,16 @@
+import { CampaignSchema } from '../modules/campaigns/campaign.entity.js';
+import { DonorContactSchema } from '../modules/donors/donor-contact.entity.js';
+import { DonorSchema } from '../modules/donors/donor.entity.js';
+import { AdministrativeUnitSchema } from '../modules/geography/administrative-unit.entity.js';
+import { UnitSuccessionSchema } from '../modules/geography/unit-succession.entity.js';
+import { OrganizationSchema } from '../modules/organizations/organization.entity.js';
+
+/** Every entity the ORM knows; a module adds its entities here. */
+export const entities = [
+  AdministrativeUnitSchema,
+  UnitSuccessionSchema,
+  OrganizationSchema,
+  CampaignSchema,
+  DonorSchema,
+  DonorContactSchema,
+];

@@ -1,0 +1,21 @@
+// Starts the server and stops it cleanly on SIGTERM/SIGINT. Everything else is in app.ts.
+import { createApp } from './app.js';
+import { loadConfig } from './config.js';
+
+const config = loadConfig();
+const app = await createApp(config);
+const url = await app.listen(config.port);
+app.logger.info({ url, database: config.database.kind, env: config.env }, `Chung Tay is listening on ${url}`);
+
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.once(signal, () => {
+    app.logger.info({ signal }, 'shutting down');
+    app
+      .close()
+      .then(() => process.exit(0))
+      .catch((error: unknown) => {
+        app.logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      });
+  });
+}

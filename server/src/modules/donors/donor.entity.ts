@@ -1,0 +1,31 @@
+import { defineEntity, p } from '@mikro-orm/core';
+import { BaseRecord, baseProperties } from '../../common/base-properties.js';
+import { searchKey } from '../../common/search-text.js';
+import { AdministrativeUnit } from '../geography/administrative-unit.entity.js';
+import { DonorKind } from './donor-kind.js';
+
+export class Donor extends BaseRecord {
+  kind!: DonorKind;
+  displayName!: string;
+  anonymous!: boolean;
+  publicConsent!: boolean;
+  /** The unit whose Front committee keeps this donor's record; scopes who may see contacts. */
+  unit!: AdministrativeUnit;
+  searchText!: string;
+}
+
+export const DonorSchema = defineEntity({
+  class: Donor,
+  properties: {
+    ...baseProperties,
+    kind: p.enum(() => DonorKind),
+    displayName: p.string().length(300),
+    anonymous: p.boolean().default(false),
+    publicConsent: p.boolean().default(false),
+    unit: () => p.manyToOne(AdministrativeUnit).index(),
+    searchText: p
+      .text()
+      .onCreate((d: Donor) => searchKey(d.displayName))
+      .onUpdate((d: Donor) => searchKey(d.displayName)),
+  },
+});
