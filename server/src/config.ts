@@ -1,9 +1,7 @@
 import path from 'node:path';
 
 /** Which database the server runs on: the embedded PGlite (default) or a real PostgreSQL. */
-export type DatabaseConfig =
-  | { kind: 'pglite'; dataDir: string }
-  | { kind: 'postgresql'; url: string };
+export type DatabaseConfig = { kind: 'pglite'; dataDir: string } | { kind: 'postgresql'; url: string };
 
 export interface AppConfig {
   env: 'development' | 'production' | 'test';

@@ -5,7 +5,10 @@ import { MoneyScalar } from './common/scalars/money.scalar.js';
 import { DateScalar } from './common/scalars/date.scalar.js';
 import { DateTimeScalar } from './common/scalars/date-time.scalar.js';
 import { DecimalScalar } from './common/scalars/decimal.scalar.js';
-import { AdministrativeUnitResolver, UnitSuccessionResolver } from './modules/geography/administrative-unit.resolver.js';
+import {
+  AdministrativeUnitResolver,
+  UnitSuccessionResolver,
+} from './modules/geography/administrative-unit.resolver.js';
 import { OrganizationResolver } from './modules/organizations/organization.resolver.js';
 import { CampaignResolver } from './modules/campaigns/campaign.resolver.js';
 import { DonorResolver } from './modules/donors/donor.resolver.js';

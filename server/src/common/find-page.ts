@@ -10,10 +10,14 @@ export async function findPage<T extends object>(
   orderBy: QueryOrderMap<T>,
   page: PageArgs,
 ): Promise<Page<T>> {
-  const [nodes, totalCount] = await em.findAndCount(entity, where as never, {
-    orderBy,
-    offset: page.offset,
-    limit: page.limit,
-  } as never);
+  const [nodes, totalCount] = await em.findAndCount(
+    entity,
+    where as never,
+    {
+      orderBy,
+      offset: page.offset,
+      limit: page.limit,
+    } as never,
+  );
   return { nodes, totalCount, offset: page.offset, limit: page.limit };
 }

@@ -34,7 +34,7 @@ export async function seedDemoData(rootEm: Em): Promise<SeedResult> {
         code: u.code,
         name: u.name,
         level: u.level,
-        parent: u.parentCode ? unitsByCode.get(u.parentCode) ?? null : null,
+        parent: u.parentCode ? (unitsByCode.get(u.parentCode) ?? null) : null,
         validFrom,
         validTo: u.validTo ?? null,
       } as never);
@@ -69,7 +69,12 @@ export async function seedDemoData(rootEm: Em): Promise<SeedResult> {
       const existing = await em.findOne(UnitSuccession, { predecessor, successor });
       count(!existing);
       if (!existing) {
-        em.create(UnitSuccession, { predecessor, successor, effectiveOn: s.effectiveOn, note: s.note ?? null } as never);
+        em.create(UnitSuccession, {
+          predecessor,
+          successor,
+          effectiveOn: s.effectiveOn,
+          note: s.note ?? null,
+        } as never);
       }
     }
 
@@ -82,7 +87,7 @@ export async function seedDemoData(rootEm: Em): Promise<SeedResult> {
         kind: o.kind,
         name: o.name,
         unit: orgUnit,
-        parent: o.parentKey ? orgsByKey.get(o.parentKey) ?? null : null,
+        parent: o.parentKey ? (orgsByKey.get(o.parentKey) ?? null) : null,
       } as never);
       orgsByKey.set(o.key, org);
     }
@@ -106,7 +111,7 @@ export async function seedDemoData(rootEm: Em): Promise<SeedResult> {
         documentIssuer: c.document?.issuer ?? null,
         organizer,
         scopeUnit: unit(c.scopeUnitCode, `campaign ${c.code}`, c.startsOn),
-        parent: c.parentCode ? campaignsByCode.get(c.parentCode) ?? null : null,
+        parent: c.parentCode ? (campaignsByCode.get(c.parentCode) ?? null) : null,
         moneyTarget: c.moneyTarget ? BigInt(c.moneyTarget) : null,
         povertyReductionTarget: c.povertyReductionTarget ?? null,
         status: c.status,

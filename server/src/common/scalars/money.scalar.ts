@@ -10,9 +10,7 @@ function invalid(message: string): GraphQLError {
 
 function fromDigits(text: string): bigint {
   if (!/^-?\d+$/.test(text)) {
-    throw invalid(
-      `Money must be a whole number of VND written as digits, e.g. "19000000000"; got "${text}"`,
-    );
+    throw invalid(`Money must be a whole number of VND written as digits, e.g. "19000000000"; got "${text}"`);
   }
   return inRange(BigInt(text));
 }

@@ -118,7 +118,10 @@ export class CreateCampaignInput {
   @Field(() => MoneyScalar, { nullable: true, description: 'Money to raise, whole VND, not negative.' })
   moneyTarget?: bigint | null;
 
-  @Field(() => DecimalScalar, { nullable: true, description: 'Planned poverty-rate reduction, points per year, 0–100.' })
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'Planned poverty-rate reduction, points per year, 0–100.',
+  })
   povertyReductionTarget?: string | null;
 
   @Field(() => CampaignStatus, { defaultValue: CampaignStatus.PLANNED, description: 'Initial status.' })

@@ -43,7 +43,9 @@ export class CampaignResolver {
     return { record: await campaigns.createCampaign(ctx, input) };
   }
 
-  @Mutation(() => UpdateCampaignPayload, { description: 'Changes a campaign: dates, document, targets, status, parent.' })
+  @Mutation(() => UpdateCampaignPayload, {
+    description: 'Changes a campaign: dates, document, targets, status, parent.',
+  })
   async updateCampaign(
     @Ctx() ctx: Context,
     @Arg('input', () => UpdateCampaignInput, { description: 'The changes.' }) input: UpdateCampaignInput,
@@ -53,7 +55,9 @@ export class CampaignResolver {
 
   @FieldResolver(() => LaunchingDocumentType, { nullable: true, description: 'The document that launched it.' })
   launchingDocument(@Root() c: Campaign) {
-    return c.documentNumber ? { number: c.documentNumber, issuedOn: c.documentIssuedOn, issuer: c.documentIssuer } : null;
+    return c.documentNumber
+      ? { number: c.documentNumber, issuedOn: c.documentIssuedOn, issuer: c.documentIssuer }
+      : null;
   }
 
   @FieldResolver(() => OrganizationType, { description: 'The organization that runs it.' })

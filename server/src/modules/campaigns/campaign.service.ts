@@ -26,7 +26,8 @@ export async function findCampaignByCode(ctx: Context, code: string): Promise<Ca
 
 async function requireCampaign(ctx: Context, id: string, field: string): Promise<Campaign> {
   const campaign = await ctx.loaders.campaign.load(parseId(id, field, CAMPAIGN));
-  if (!campaign) throw badInput(field, { vi: `Không có phong trào với id ${id}`, en: `There is no campaign with id ${id}` });
+  if (!campaign)
+    throw badInput(field, { vi: `Không có phong trào với id ${id}`, en: `There is no campaign with id ${id}` });
   return campaign;
 }
 
@@ -74,14 +75,20 @@ async function assertParentFits(ctx: Context, campaign: Campaign) {
   }
   for (let up: Campaign | null = parent; up; up = up.parent ? await ctx.loaders.campaign.load(up.parent.id) : null) {
     if (campaign.id !== undefined && up.id === campaign.id) {
-      throw badInput('parentId', { vi: 'Một phong trào không thể nằm dưới chính nó', en: 'A campaign cannot be placed under itself' });
+      throw badInput('parentId', {
+        vi: 'Một phong trào không thể nằm dưới chính nó',
+        en: 'A campaign cannot be placed under itself',
+      });
     }
   }
 }
 
 async function assertCodeFree(ctx: Context, code: string) {
   if (await ctx.em.findOne(Campaign, { code })) {
-    throw conflict('code', { vi: `Mã ${code} đã được dùng cho phong trào khác`, en: `Code ${code} is already used by another campaign` });
+    throw conflict('code', {
+      vi: `Mã ${code} đã được dùng cho phong trào khác`,
+      en: `Code ${code} is already used by another campaign`,
+    });
   }
 }
 

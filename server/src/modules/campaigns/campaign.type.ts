@@ -6,7 +6,9 @@ import { MoneyScalar } from '../../common/scalars/money.scalar.js';
 import { PageType } from '../../common/pagination.js';
 import { CampaignKind, CampaignStatus } from './campaign-enums.js';
 
-@ObjectType('LaunchingDocument', { description: 'The document that launched a campaign (quyết định, kế hoạch, đề án).' })
+@ObjectType('LaunchingDocument', {
+  description: 'The document that launched a campaign (quyết định, kế hoạch, đề án).',
+})
 export class LaunchingDocumentType {
   @Field(() => String, { description: 'Its number as written, e.g. "1258/QĐ-TTg".' })
   number!: string;

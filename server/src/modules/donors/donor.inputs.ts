@@ -18,7 +18,10 @@ export class DonorFilter {
   @Field(() => Boolean, { nullable: true, description: 'Only anonymous (true) or named (false) donors.' })
   anonymous?: boolean | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Only donors who did (true) or did not (false) consent to be named.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Only donors who did (true) or did not (false) consent to be named.',
+  })
   publicConsent?: boolean | null;
 }
 

@@ -10,7 +10,13 @@ import { requireUnit } from '../geography/administrative-unit.service.js';
 import { withinUnit } from '../organizations/organization.service.js';
 import { DonorContact } from './donor-contact.entity.js';
 import { Donor } from './donor.entity.js';
-import type { DonorContactInput, DonorFilter, DonorOrder, RegisterDonorInput, UpdateDonorInput } from './donor.inputs.js';
+import type {
+  DonorContactInput,
+  DonorFilter,
+  DonorOrder,
+  RegisterDonorInput,
+  UpdateDonorInput,
+} from './donor.inputs.js';
 import { ANONYMOUS_DONOR_NAME } from './donor.type.js';
 
 export const DONOR: Localized = { vi: 'nhà hảo tâm', en: 'donor' };

@@ -15,9 +15,24 @@ import { AdministrativeUnitPage, AdministrativeUnitType, UnitSuccessionType } fr
 import { ancestorUnitIds } from './unit-tree.js';
 import { UnitSuccession } from './unit-succession.entity.js';
 
-const CreateAdministrativeUnitPayload = PayloadType('CreateAdministrativeUnit', AdministrativeUnitType, 'administrativeUnit', 'The new unit.');
-const UpdateAdministrativeUnitPayload = PayloadType('UpdateAdministrativeUnit', AdministrativeUnitType, 'administrativeUnit', 'The unit as it is now.');
-const RecordUnitSuccessionPayload = PayloadType('RecordUnitSuccession', UnitSuccessionType, 'succession', 'The recorded link.');
+const CreateAdministrativeUnitPayload = PayloadType(
+  'CreateAdministrativeUnit',
+  AdministrativeUnitType,
+  'administrativeUnit',
+  'The new unit.',
+);
+const UpdateAdministrativeUnitPayload = PayloadType(
+  'UpdateAdministrativeUnit',
+  AdministrativeUnitType,
+  'administrativeUnit',
+  'The unit as it is now.',
+);
+const RecordUnitSuccessionPayload = PayloadType(
+  'RecordUnitSuccession',
+  UnitSuccessionType,
+  'succession',
+  'The recorded link.',
+);
 
 @Resolver(() => AdministrativeUnitType)
 export class AdministrativeUnitResolver {
@@ -50,7 +65,8 @@ export class AdministrativeUnitResolver {
   @Mutation(() => CreateAdministrativeUnitPayload, { description: 'Adds an administrative unit.' })
   async createAdministrativeUnit(
     @Ctx() ctx: Context,
-    @Arg('input', () => CreateAdministrativeUnitInput, { description: 'The unit.' }) input: CreateAdministrativeUnitInput,
+    @Arg('input', () => CreateAdministrativeUnitInput, { description: 'The unit.' })
+    input: CreateAdministrativeUnitInput,
   ) {
     return { record: await units.createUnit(ctx, input) };
   }
@@ -58,7 +74,8 @@ export class AdministrativeUnitResolver {
   @Mutation(() => UpdateAdministrativeUnitPayload, { description: "Changes a unit's name, parent or validity." })
   async updateAdministrativeUnit(
     @Ctx() ctx: Context,
-    @Arg('input', () => UpdateAdministrativeUnitInput, { description: 'The changes.' }) input: UpdateAdministrativeUnitInput,
+    @Arg('input', () => UpdateAdministrativeUnitInput, { description: 'The changes.' })
+    input: UpdateAdministrativeUnitInput,
   ) {
     return { record: await units.updateUnit(ctx, input) };
   }
@@ -98,7 +115,9 @@ export class AdministrativeUnitResolver {
     return units.isHistorical(unit);
   }
 
-  @FieldResolver(() => [UnitSuccessionType], { description: 'Units this one carries on (merged into or renamed as it).' })
+  @FieldResolver(() => [UnitSuccessionType], {
+    description: 'Units this one carries on (merged into or renamed as it).',
+  })
   predecessors(@Root() unit: AdministrativeUnit, @Ctx() ctx: Context) {
     return ctx.loaders.successionsTo.load(unit.id);
   }

@@ -32,7 +32,8 @@ const codeFormats: Record<UnitLevel, { pattern: RegExp; vi: string; en: string }
 /** A unit by id, or a BAD_USER_INPUT on `field` when there is none. */
 export async function requireUnit(ctx: Context, id: string, field: string): Promise<AdministrativeUnit> {
   const unit = await ctx.loaders.unit.load(parseId(id, field, UNIT));
-  if (!unit) throw badInput(field, { vi: `Không có ${UNIT.vi} với id ${id}`, en: `There is no ${UNIT.en} with id ${id}` });
+  if (!unit)
+    throw badInput(field, { vi: `Không có ${UNIT.vi} với id ${id}`, en: `There is no ${UNIT.en} with id ${id}` });
   return unit;
 }
 
@@ -74,7 +75,13 @@ export async function listUnits(
     where.push({ $or: [{ validFrom: null }, { validFrom: { $lte: validOn } }] });
     where.push({ $or: [{ validTo: null }, { validTo: { $gte: validOn } }] });
   }
-  return findPage(ctx.em, AdministrativeUnit, { $and: where }, toOrderBy(order?.field ?? 'code', order?.direction), page);
+  return findPage(
+    ctx.em,
+    AdministrativeUnit,
+    { $and: where },
+    toOrderBy(order?.field ?? 'code', order?.direction),
+    page,
+  );
 }
 
 function assertCodeFits(level: UnitLevel, code: string): void {
@@ -89,7 +96,8 @@ function assertCodeFits(level: UnitLevel, code: string): void {
 
 async function assertParentFits(ctx: Context, level: UnitLevel, parentId: string | null | undefined) {
   if (level === UnitLevel.NATION) {
-    if (parentId) throw badInput('parentId', { vi: 'Cấp quốc gia không có đơn vị cấp trên', en: 'The nation has no parent unit' });
+    if (parentId)
+      throw badInput('parentId', { vi: 'Cấp quốc gia không có đơn vị cấp trên', en: 'The nation has no parent unit' });
     return null;
   }
   if (!parentId) {
@@ -106,7 +114,11 @@ async function assertParentFits(ctx: Context, level: UnitLevel, parentId: string
 }
 
 async function assertCodeFree(ctx: Context, code: string, validFrom: string | null, exceptId?: number) {
-  const clash = await ctx.em.findOne(AdministrativeUnit, { code, validFrom, ...(exceptId ? { id: { $ne: exceptId } } : {}) });
+  const clash = await ctx.em.findOne(AdministrativeUnit, {
+    code,
+    validFrom,
+    ...(exceptId ? { id: { $ne: exceptId } } : {}),
+  });
   if (clash) {
     throw conflict('code', {
       vi: `Mã ${code} đã thuộc về "${clash.name}"`,
@@ -140,7 +152,10 @@ export async function updateUnit(ctx: Context, input: UpdateAdministrativeUnitIn
   if (input.parentId != null) {
     const parent = await assertParentFits(ctx, unit.level, input.parentId);
     if (parent && (await subtreeUnitIds(ctx.em, unit.id)).includes(parent.id)) {
-      throw badInput('parentId', { vi: 'Đơn vị cấp trên không thể nằm dưới chính đơn vị này', en: 'A unit cannot be placed under its own descendant' });
+      throw badInput('parentId', {
+        vi: 'Đơn vị cấp trên không thể nằm dưới chính đơn vị này',
+        en: 'A unit cannot be placed under its own descendant',
+      });
     }
     unit.parent = parent;
   }
@@ -169,7 +184,10 @@ export async function recordSuccession(ctx: Context, input: RecordUnitSuccession
     });
   }
   if ((await subtreeUnitIds(ctx.em, predecessor.id)).includes(successor.id)) {
-    throw badInput('successorId', { vi: 'Đơn vị kế thừa không thể nằm dưới đơn vị cũ', en: 'The successor cannot lie under its predecessor' });
+    throw badInput('successorId', {
+      vi: 'Đơn vị kế thừa không thể nằm dưới đơn vị cũ',
+      en: 'The successor cannot lie under its predecessor',
+    });
   }
   if (!predecessor.validTo) predecessor.validTo = dayBefore(input.effectiveOn);
   const succession = ctx.em.create(UnitSuccession, {

@@ -28,7 +28,10 @@ export enum OrganizationOrderField {
   CREATED_AT = 'createdAt',
 }
 
-registerEnumType(OrganizationOrderField, { name: 'OrganizationOrderField', description: 'What organizations can be sorted by.' });
+registerEnumType(OrganizationOrderField, {
+  name: 'OrganizationOrderField',
+  description: 'What organizations can be sorted by.',
+});
 
 @InputType({ description: 'How to sort organizations.' })
 export class OrganizationOrder {

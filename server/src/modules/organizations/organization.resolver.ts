@@ -4,12 +4,27 @@ import { PageArgs } from '../../common/pagination.js';
 import { PayloadType } from '../../common/payload.js';
 import { AdministrativeUnitType } from '../geography/administrative-unit.type.js';
 import { Organization } from './organization.entity.js';
-import { CreateOrganizationInput, OrganizationFilter, OrganizationOrder, UpdateOrganizationInput } from './organization.inputs.js';
+import {
+  CreateOrganizationInput,
+  OrganizationFilter,
+  OrganizationOrder,
+  UpdateOrganizationInput,
+} from './organization.inputs.js';
 import * as organizations from './organization.service.js';
 import { OrganizationPage, OrganizationType } from './organization.type.js';
 
-const CreateOrganizationPayload = PayloadType('CreateOrganization', OrganizationType, 'organization', 'The new organization.');
-const UpdateOrganizationPayload = PayloadType('UpdateOrganization', OrganizationType, 'organization', 'The organization as it is now.');
+const CreateOrganizationPayload = PayloadType(
+  'CreateOrganization',
+  OrganizationType,
+  'organization',
+  'The new organization.',
+);
+const UpdateOrganizationPayload = PayloadType(
+  'UpdateOrganization',
+  OrganizationType,
+  'organization',
+  'The organization as it is now.',
+);
 
 @Resolver(() => OrganizationType)
 export class OrganizationResolver {
@@ -22,8 +37,10 @@ export class OrganizationResolver {
   organizations(
     @Ctx() ctx: Context,
     @Args(() => PageArgs) page: PageArgs,
-    @Arg('filter', () => OrganizationFilter, { nullable: true, description: 'Which organizations.' }) filter?: OrganizationFilter,
-    @Arg('orderBy', () => OrganizationOrder, { nullable: true, description: 'Sort order; default by name.' }) orderBy?: OrganizationOrder,
+    @Arg('filter', () => OrganizationFilter, { nullable: true, description: 'Which organizations.' })
+    filter?: OrganizationFilter,
+    @Arg('orderBy', () => OrganizationOrder, { nullable: true, description: 'Sort order; default by name.' })
+    orderBy?: OrganizationOrder,
   ) {
     return organizations.listOrganizations(ctx, filter, orderBy, page);
   }

@@ -27,7 +27,8 @@ export async function findOrganization(ctx: Context, id: string): Promise<Organi
 /** An organization by id, or a BAD_USER_INPUT on `field` when there is none. */
 export async function requireOrganization(ctx: Context, id: string, field: string): Promise<Organization> {
   const org = await ctx.loaders.organization.load(parseId(id, field, ORGANIZATION));
-  if (!org) throw badInput(field, { vi: `Không có tổ chức với id ${id}`, en: `There is no organization with id ${id}` });
+  if (!org)
+    throw badInput(field, { vi: `Không có tổ chức với id ${id}`, en: `There is no organization with id ${id}` });
   return org;
 }
 
@@ -60,9 +61,16 @@ async function assertParentFits(ctx: Context, org: { id?: number }, unit: Admini
       en: `The parent "${parent.name}" belongs to ${parentUnit?.name ?? ''}, which does not contain ${unit.name}`,
     });
   }
-  for (let up: Organization | null = parent; up; up = up.parent ? await ctx.loaders.organization.load(up.parent.id) : null) {
+  for (
+    let up: Organization | null = parent;
+    up;
+    up = up.parent ? await ctx.loaders.organization.load(up.parent.id) : null
+  ) {
     if (org.id !== undefined && up.id === org.id) {
-      throw badInput('parentId', { vi: 'Một tổ chức không thể nằm dưới chính nó', en: 'An organization cannot be placed under itself' });
+      throw badInput('parentId', {
+        vi: 'Một tổ chức không thể nằm dưới chính nó',
+        en: 'An organization cannot be placed under itself',
+      });
     }
   }
 }

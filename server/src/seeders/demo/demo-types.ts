@@ -46,12 +46,7 @@ export interface DemoOrganization {
 }
 
 export type DemoCampaignKind =
-  | 'EMULATION_MOVEMENT'
-  | 'FUNDRAISING_DRIVE'
-  | 'PEAK_MONTH'
-  | 'TET_CARE'
-  | 'DISASTER_RELIEF'
-  | 'PROJECT';
+  'EMULATION_MOVEMENT' | 'FUNDRAISING_DRIVE' | 'PEAK_MONTH' | 'TET_CARE' | 'DISASTER_RELIEF' | 'PROJECT';
 
 export type DemoCampaignStatus = 'PLANNED' | 'ACTIVE' | 'CLOSED';
 
@@ -76,12 +71,7 @@ export interface DemoCampaign {
 }
 
 export type DemoDonorKind =
-  | 'INDIVIDUAL'
-  | 'HOUSEHOLD'
-  | 'ORGANIZATION'
-  | 'BUSINESS'
-  | 'OVERSEAS_VIETNAMESE'
-  | 'FOREIGN_ORGANIZATION';
+  'INDIVIDUAL' | 'HOUSEHOLD' | 'ORGANIZATION' | 'BUSINESS' | 'OVERSEAS_VIETNAMESE' | 'FOREIGN_ORGANIZATION';
 
 export interface DemoDonor {
   key: string;

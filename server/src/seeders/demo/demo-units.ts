@@ -72,7 +72,14 @@ export const demoUnits: DemoUnit[] = [
   { code: '01441', name: 'Xã Đào Ngạn', level: 'COMMUNE', parentCode: '045', validTo: '2020-01-31' },
   // Xã Ngọc Đào was formed on 1/2/2020 from Xã Phù Ngọc and Xã Đào Ngạn, and kept Phù Ngọc's code 01438.
   // The seed names Phù Ngọc, but it cannot be listed on its own under that code.
-  { code: '01438', name: 'Xã Ngọc Đào', level: 'COMMUNE', parentCode: '045', validFrom: '2020-02-01', validTo: '2025-06-30' },
+  {
+    code: '01438',
+    name: 'Xã Ngọc Đào',
+    level: 'COMMUNE',
+    parentCode: '045',
+    validFrom: '2020-02-01',
+    validTo: '2025-06-30',
+  },
 
   // Cao Bằng communes from 1/7/2025: the 2025 successors of the communes above (real codes). The other
   // successors cannot be listed, because they kept a listed commune's code: Xã Trường Hà (Xuân Hòa,
@@ -99,28 +106,83 @@ export const demoSuccessions: DemoSuccession[] = [
   // Ninh Thuận (000_60f9f9c4b9ee4040.txt) → Khánh Hòa.
   { fromCode: '58', toCode: '56', effectiveOn: '2025-07-01', note: 'Hợp nhất tỉnh Ninh Thuận vào tỉnh Khánh Hòa' },
   // Tây Ninh (004_472016be3d0d4bd0.txt) + Long An → Tây Ninh under code 80.
-  { fromCode: '80', toCode: '80', effectiveOn: '2025-07-01', note: 'Hợp nhất tỉnh Tây Ninh và tỉnh Long An thành tỉnh Tây Ninh (Nghị quyết 202/2025/QH15)' },
-  { fromCode: '72', toCode: '80', effectiveOn: '2025-07-01', note: 'Hợp nhất tỉnh Tây Ninh và tỉnh Long An thành tỉnh Tây Ninh (mã 80, trước là mã của Long An)' },
+  {
+    fromCode: '80',
+    toCode: '80',
+    effectiveOn: '2025-07-01',
+    note: 'Hợp nhất tỉnh Tây Ninh và tỉnh Long An thành tỉnh Tây Ninh (Nghị quyết 202/2025/QH15)',
+  },
+  {
+    fromCode: '72',
+    toCode: '80',
+    effectiveOn: '2025-07-01',
+    note: 'Hợp nhất tỉnh Tây Ninh và tỉnh Long An thành tỉnh Tây Ninh (mã 80, trước là mã của Long An)',
+  },
   // Sóc Trăng and Hậu Giang → Cần Thơ (003_1e96ee76056eacdd.txt names Cần Thơ).
   { fromCode: '93', toCode: '92', effectiveOn: '2025-07-01', note: 'Hợp nhất tỉnh Hậu Giang vào thành phố Cần Thơ' },
   { fromCode: '94', toCode: '92', effectiveOn: '2025-07-01', note: 'Hợp nhất tỉnh Sóc Trăng vào thành phố Cần Thơ' },
   // Bà Rịa - Vũng Tàu (003_1e96ee76056eacdd.txt) and Bình Dương → Thành phố Hồ Chí Minh.
-  { fromCode: '77', toCode: '79', effectiveOn: '2025-07-01', note: 'Hợp nhất tỉnh Bà Rịa - Vũng Tàu vào Thành phố Hồ Chí Minh' },
-  { fromCode: '74', toCode: '79', effectiveOn: '2025-07-01', note: 'Hợp nhất tỉnh Bình Dương vào Thành phố Hồ Chí Minh' },
+  {
+    fromCode: '77',
+    toCode: '79',
+    effectiveOn: '2025-07-01',
+    note: 'Hợp nhất tỉnh Bà Rịa - Vũng Tàu vào Thành phố Hồ Chí Minh',
+  },
+  {
+    fromCode: '74',
+    toCode: '79',
+    effectiveOn: '2025-07-01',
+    note: 'Hợp nhất tỉnh Bình Dương vào Thành phố Hồ Chí Minh',
+  },
 
   // Thừa Thiên Huế (002_14c275fa097dccd8.txt) renamed Thành phố Huế (Nghị quyết 1314/NQ-UBTVQH15), same code 46.
-  { fromCode: '46', toCode: '46', effectiveOn: '2025-01-01', note: 'Tỉnh Thừa Thiên Huế trở thành Thành phố Huế trực thuộc trung ương (giữ mã 46)' },
+  {
+    fromCode: '46',
+    toCode: '46',
+    effectiveOn: '2025-01-01',
+    note: 'Tỉnh Thừa Thiên Huế trở thành Thành phố Huế trực thuộc trung ương (giữ mã 46)',
+  },
 
   // 2020 Cao Bằng reorganisation (001_ef16030326a36a2f.txt: "huyện Thông Nông cũ", "xã Ngọc Đào").
   { fromCode: '044', toCode: '045', effectiveOn: '2020-02-01', note: 'Nhập huyện Thông Nông vào huyện Hà Quảng' },
-  { fromCode: '01441', toCode: '01438', effectiveOn: '2020-02-01', note: 'Nhập xã Đào Ngạn và xã Phù Ngọc thành xã Ngọc Đào' },
+  {
+    fromCode: '01441',
+    toCode: '01438',
+    effectiveOn: '2020-02-01',
+    note: 'Nhập xã Đào Ngạn và xã Phù Ngọc thành xã Ngọc Đào',
+  },
 
   // 2025 commune mergers, Cao Bằng (001_ef16030326a36a2f.txt).
-  { fromCode: '01375', toCode: '01363', effectiveOn: '2025-07-01', note: 'Thị trấn Thông Nông, xã Đa Thông, xã Lương Can → xã Thông Nông' },
-  { fromCode: '01378', toCode: '01387', effectiveOn: '2025-07-01', note: 'Xã Ngọc Động, xã Yên Sơn, xã Thanh Long → xã Thanh Long' },
+  {
+    fromCode: '01375',
+    toCode: '01363',
+    effectiveOn: '2025-07-01',
+    note: 'Thị trấn Thông Nông, xã Đa Thông, xã Lương Can → xã Thông Nông',
+  },
+  {
+    fromCode: '01378',
+    toCode: '01387',
+    effectiveOn: '2025-07-01',
+    note: 'Xã Ngọc Động, xã Yên Sơn, xã Thanh Long → xã Thanh Long',
+  },
 
   // 2025 commune mergers, Bác Ái (illustrative communes; 000_60f9f9c4b9ee4040.txt names the district).
-  { fromCode: '22783', toCode: '22786', effectiveOn: '2025-07-01', note: 'Xã Phước Hòa, xã Phước Tân, xã Phước Bình → xã Bác Ái Tây' },
-  { fromCode: '22792', toCode: '22795', effectiveOn: '2025-07-01', note: 'Xã Phước Tiến, xã Phước Thắng, xã Phước Chính → xã Bác Ái' },
-  { fromCode: '22798', toCode: '22801', effectiveOn: '2025-07-01', note: 'Xã Phước Đại, xã Phước Thành → xã Bác Ái Đông' },
+  {
+    fromCode: '22783',
+    toCode: '22786',
+    effectiveOn: '2025-07-01',
+    note: 'Xã Phước Hòa, xã Phước Tân, xã Phước Bình → xã Bác Ái Tây',
+  },
+  {
+    fromCode: '22792',
+    toCode: '22795',
+    effectiveOn: '2025-07-01',
+    note: 'Xã Phước Tiến, xã Phước Thắng, xã Phước Chính → xã Bác Ái',
+  },
+  {
+    fromCode: '22798',
+    toCode: '22801',
+    effectiveOn: '2025-07-01',
+    note: 'Xã Phước Đại, xã Phước Thành → xã Bác Ái Đông',
+  },
 ];

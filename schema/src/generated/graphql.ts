@@ -1,0 +1,829 @@
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date without time or time zone, written YYYY-MM-DD, e.g. "2025-07-01". */
+  Date: { input: string; output: string; }
+  /** An instant. Stored in UTC; shown in Asia/Ho_Chi_Minh, e.g. "2025-07-01T08:00:00+07:00". Input must carry a zone ("Z" or an offset). */
+  DateTime: { input: string; output: string; }
+  /** An exact decimal with at most two places, as a string, e.g. "3.50" (percentage points). Input: such a string or a JSON number. */
+  Decimal: { input: string | number; output: string; }
+  /** Whole Vietnamese đồng (VND), exact. Output: a string of digits, e.g. "19000000000". Input: such a string, or an integer up to 9007199254740991. Fractions, formatted text ("19.000.000.000") and values beyond the 64-bit range are rejected with BAD_USER_INPUT. */
+  Money: { input: string | number; output: string; }
+};
+
+/** An administrative unit (đơn vị hành chính): the nation, a province, a district (until 2025-06-30), a commune or a village. Units are never deleted: a merged or renamed unit ends (validTo) and links to its successors. */
+export type AdministrativeUnit = {
+  __typename?: 'AdministrativeUnit';
+  /** The chain up to the nation, nearest first (for breadcrumbs). */
+  ancestors: Array<AdministrativeUnit>;
+  /** The units one tier down, historical ones included, by code. */
+  children: Array<AdministrativeUnit>;
+  /** Official permanent code: province 2 digits, district 3, commune 5; "VN" for the nation. */
+  code: Scalars['String']['output'];
+  /** When this record was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Stable id of this record. */
+  id: Scalars['ID']['output'];
+  /** True when the unit no longer exists (its validTo has passed). */
+  isHistorical: Scalars['Boolean']['output'];
+  /** Tier in the hierarchy. */
+  level: UnitLevel;
+  /** Official name with its type word, e.g. "Tỉnh Ninh Thuận". */
+  name: Scalars['String']['output'];
+  /** The unit one tier up. */
+  parent?: Maybe<AdministrativeUnit>;
+  /** Units this one carries on (merged into or renamed as it). */
+  predecessors: Array<UnitSuccession>;
+  /** Units that carry this one on. */
+  successors: Array<UnitSuccession>;
+  /** What this unit is today: itself while in force, otherwise the units in force that carry it, following every merger (Ninh Thuận → Khánh Hòa). */
+  today: Array<AdministrativeUnit>;
+  /** When this record was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** First day in force; null when it predates our records. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Last day in force; null while the unit exists. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+};
+
+/** Which administrative units to list. All conditions must hold. */
+export type AdministrativeUnitFilter = {
+  /** false: only units in force today. Default: historical units are included. */
+  includeHistorical?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only units of this tier. */
+  level?: InputMaybe<UnitLevel>;
+  /** Only the direct children of this unit. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Words in the name or code, ignoring case and diacritics ("ninh thuan" finds "Ninh Thuận"). */
+  q?: InputMaybe<Scalars['String']['input']>;
+  /** Only units in force on this day. */
+  validOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Only units under this one, at any depth, including historical units merged into it or its descendants (e.g. under Khánh Hòa: former Ninh Thuận and its districts). The unit itself is included. */
+  withinUnitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** How to sort administrative units. */
+export type AdministrativeUnitOrder = {
+  /** The direction. */
+  direction?: OrderDirection;
+  /** The field to sort by. */
+  field: AdministrativeUnitOrderField;
+};
+
+/** What administrative units can be sorted by. */
+export type AdministrativeUnitOrderField =
+  | 'CODE'
+  | 'CREATED_AT'
+  | 'LEVEL'
+  | 'NAME'
+  | 'VALID_FROM';
+
+/** A page of AdministrativeUnit records with the total count. */
+export type AdministrativeUnitPage = {
+  __typename?: 'AdministrativeUnitPage';
+  /** The page size asked for. */
+  limit: Scalars['Int']['output'];
+  /** The records on this page. */
+  nodes: Array<AdministrativeUnit>;
+  /** The offset this page starts at. */
+  offset: Scalars['Int']['output'];
+  /** How many records match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A drive of the movement: an emulation movement, a fund-raising drive, a peak month, Tết care, disaster relief or a support project. Campaigns nest: national → provincial → district. */
+export type Campaign = {
+  __typename?: 'Campaign';
+  /** The campaigns that are part of it, by start date. */
+  children: Array<Campaign>;
+  /** Short unique code, e.g. "NT-2016-2020". */
+  code: Scalars['String']['output'];
+  /** When this record was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** What it is about. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Last day; null while open-ended. */
+  endsOn?: Maybe<Scalars['Date']['output']>;
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** What kind of drive it is. */
+  kind: CampaignKind;
+  /** The document that launched it. */
+  launchingDocument?: Maybe<LaunchingDocument>;
+  /** Money to raise, whole VND. */
+  moneyTarget?: Maybe<Scalars['Money']['output']>;
+  /** Full name. */
+  name: Scalars['String']['output'];
+  /** The organization that runs it. */
+  organizer: Organization;
+  /** The campaign it is part of. */
+  parent?: Maybe<Campaign>;
+  /** Planned reduction of the poverty rate, in percentage points per year (e.g. "3.50"). */
+  povertyReductionTarget?: Maybe<Scalars['Decimal']['output']>;
+  /** The unit it covers. */
+  scopeUnit: AdministrativeUnit;
+  /** First day. */
+  startsOn: Scalars['Date']['output'];
+  /** Planned, active or closed. */
+  status: CampaignStatus;
+  /** When this record was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** Which campaigns to list. All conditions must hold. */
+export type CampaignFilter = {
+  /** Only this kind. */
+  kind?: InputMaybe<CampaignKind>;
+  /** Only campaigns organized by this organization. */
+  organizerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only the direct children of this campaign. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only campaigns running at some point in this period. */
+  period?: InputMaybe<DateRangeInput>;
+  /** Words in the name, code or document number, ignoring case and diacritics ("ninh thuan"). */
+  q?: InputMaybe<Scalars['String']['input']>;
+  /** Only this status. */
+  status?: InputMaybe<CampaignStatus>;
+  /** true: only top-level campaigns (no parent). */
+  topLevelOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only campaigns scoped to this unit or a unit under it (historical units merged into it included). */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** What kind of drive a campaign is. */
+export type CampaignKind =
+  /** Relief after a storm, flood or other disaster. */
+  | 'DISASTER_RELIEF'
+  /** An emulation movement (phong trào thi đua). */
+  | 'EMULATION_MOVEMENT'
+  /** A fund-raising drive such as "Ngày vì người nghèo" (cuộc vận động). */
+  | 'FUNDRAISING_DRIVE'
+  /** The peak month for the poor, 17/10–18/11 (tháng cao điểm). */
+  | 'PEAK_MONTH'
+  /** A support project or scheme (đề án, dự án). */
+  | 'PROJECT'
+  /** Tết care for poor households. */
+  | 'TET_CARE';
+
+/** How to sort campaigns. */
+export type CampaignOrder = {
+  /** The direction. */
+  direction?: OrderDirection;
+  /** The field to sort by. */
+  field: CampaignOrderField;
+};
+
+/** What campaigns can be sorted by. */
+export type CampaignOrderField =
+  | 'CODE'
+  | 'CREATED_AT'
+  | 'MONEY_TARGET'
+  | 'NAME'
+  | 'STARTS_ON';
+
+/** A page of Campaign records with the total count. */
+export type CampaignPage = {
+  __typename?: 'CampaignPage';
+  /** The page size asked for. */
+  limit: Scalars['Int']['output'];
+  /** The records on this page. */
+  nodes: Array<Campaign>;
+  /** The offset this page starts at. */
+  offset: Scalars['Int']['output'];
+  /** How many records match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Where a campaign is in its life: planned → active → closed with a summary report. */
+export type CampaignStatus =
+  /** Running. */
+  | 'ACTIVE'
+  /** Ended; its summary report (tổng kết) is due or done. */
+  | 'CLOSED'
+  /** Announced, not started. */
+  | 'PLANNED';
+
+/** A new administrative unit. */
+export type CreateAdministrativeUnitInput = {
+  /** Official code: "VN", 2 digits (province), 3 (district), 5 (commune). */
+  code: Scalars['String']['input'];
+  /** Tier in the hierarchy. */
+  level: UnitLevel;
+  /** Official name with its type word. */
+  name: Scalars['String']['input'];
+  /** The unit one tier up; required except for the nation. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** First day in force. */
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Last day in force. */
+  validTo?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** The result of createAdministrativeUnit. */
+export type CreateAdministrativeUnitPayload = {
+  __typename?: 'CreateAdministrativeUnitPayload';
+  /** The new unit. */
+  administrativeUnit: AdministrativeUnit;
+};
+
+/** A new campaign. */
+export type CreateCampaignInput = {
+  /** Short unique code: capitals, digits, dashes, e.g. "HQ-2016-2020". */
+  code: Scalars['String']['input'];
+  /** What it is about. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The launching document. */
+  document?: InputMaybe<LaunchingDocumentInput>;
+  /** Last day; not before startsOn. */
+  endsOn?: InputMaybe<Scalars['Date']['input']>;
+  /** What kind of drive it is. */
+  kind: CampaignKind;
+  /** Money to raise, whole VND, not negative. */
+  moneyTarget?: InputMaybe<Scalars['Money']['input']>;
+  /** Full name. */
+  name: Scalars['String']['input'];
+  /** The organization that runs it. */
+  organizerId: Scalars['ID']['input'];
+  /** The campaign it is part of; its scope must contain this one's. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Planned poverty-rate reduction, points per year, 0–100. */
+  povertyReductionTarget?: InputMaybe<Scalars['Decimal']['input']>;
+  /** The unit it covers. */
+  scopeUnitId: Scalars['ID']['input'];
+  /** First day. */
+  startsOn: Scalars['Date']['input'];
+  /** Initial status. */
+  status?: CampaignStatus;
+};
+
+/** The result of createCampaign. */
+export type CreateCampaignPayload = {
+  __typename?: 'CreateCampaignPayload';
+  /** The new campaign. */
+  campaign: Campaign;
+};
+
+/** A new organization. */
+export type CreateOrganizationInput = {
+  /** What kind of body it is. */
+  kind: OrganizationKind;
+  /** Full name. */
+  name: Scalars['String']['input'];
+  /** The organization above it; its unit must contain this organization's unit. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** The unit it sits in. */
+  unitId: Scalars['ID']['input'];
+};
+
+/** The result of createOrganization. */
+export type CreateOrganizationPayload = {
+  __typename?: 'CreateOrganizationPayload';
+  /** The new organization. */
+  organization: Organization;
+};
+
+/** A range of calendar dates; either end may be left open. Both ends included. */
+export type DateRangeInput = {
+  /** First day, included. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Last day, included. */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A donor (nhà hảo tâm / đơn vị ủng hộ). Named in public statements only with consent. */
+export type Donor = {
+  __typename?: 'Donor';
+  /** The donor gives anonymously: never named publicly. */
+  anonymous: Scalars['Boolean']['output'];
+  /** Contact details (personal data); null when none are recorded. */
+  contact?: Maybe<DonorContact>;
+  /** When this record was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The name staff know the donor by. */
+  displayName: Scalars['String']['output'];
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** Who the donor is. */
+  kind: DonorKind;
+  /** The donor agreed to be named in public statements. */
+  publicConsent: Scalars['Boolean']['output'];
+  /** The name public statements print: the display name with consent, else "Nhà hảo tâm ẩn danh". */
+  publicName: Scalars['String']['output'];
+  /** The unit whose Front committee keeps this record. */
+  unit: AdministrativeUnit;
+  /** When this record was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A donor's contact details. Personal data (Decree 13/2023/NĐ-CP): restricted to authorized staff. */
+export type DonorContact = {
+  __typename?: 'DonorContact';
+  /** Postal address. */
+  address?: Maybe<Scalars['String']['output']>;
+  /** Email address. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** Phone number. */
+  phone?: Maybe<Scalars['String']['output']>;
+  /** Tax code (mã số thuế) of a business or person. */
+  taxCode?: Maybe<Scalars['String']['output']>;
+};
+
+/** A donor's contact details; personal data. */
+export type DonorContactInput = {
+  /** Postal address. */
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** Email address. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Phone number: digits, spaces, dots, dashes, an optional +. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Tax code: 10 digits, or 10 digits, a dash and 3 digits. */
+  taxCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Which donors to list. All conditions must hold. */
+export type DonorFilter = {
+  /** Only anonymous (true) or named (false) donors. */
+  anonymous?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only this kind. */
+  kind?: InputMaybe<DonorKind>;
+  /** Only donors who did (true) or did not (false) consent to be named. */
+  publicConsent?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Words in the name, ignoring case and diacritics. */
+  q?: InputMaybe<Scalars['String']['input']>;
+  /** Only donors kept by this unit or a unit under it. */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Who a donor (nhà hảo tâm / đơn vị ủng hộ) is. */
+export type DonorKind =
+  /** A business. */
+  | 'BUSINESS'
+  /** A foreign organization. */
+  | 'FOREIGN_ORGANIZATION'
+  /** A household. */
+  | 'HOUSEHOLD'
+  /** A person. */
+  | 'INDIVIDUAL'
+  /** An agency, association or other organization. */
+  | 'ORGANIZATION'
+  /** A Vietnamese person living abroad (kiều bào). */
+  | 'OVERSEAS_VIETNAMESE';
+
+/** How to sort donors. */
+export type DonorOrder = {
+  /** The direction. */
+  direction?: OrderDirection;
+  /** The field to sort by. */
+  field: DonorOrderField;
+};
+
+/** What donors can be sorted by. */
+export type DonorOrderField =
+  | 'CREATED_AT'
+  | 'DISPLAY_NAME'
+  | 'KIND';
+
+/** A page of Donor records with the total count. */
+export type DonorPage = {
+  __typename?: 'DonorPage';
+  /** The page size asked for. */
+  limit: Scalars['Int']['output'];
+  /** The records on this page. */
+  nodes: Array<Donor>;
+  /** The offset this page starts at. */
+  offset: Scalars['Int']['output'];
+  /** How many records match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** The document that launched a campaign (quyết định, kế hoạch, đề án). */
+export type LaunchingDocument = {
+  __typename?: 'LaunchingDocument';
+  /** The day it was issued. */
+  issuedOn?: Maybe<Scalars['Date']['output']>;
+  /** Who issued it, e.g. "Thủ tướng Chính phủ". */
+  issuer?: Maybe<Scalars['String']['output']>;
+  /** Its number as written, e.g. "1258/QĐ-TTg". */
+  number: Scalars['String']['output'];
+};
+
+/** The document that launched a campaign. */
+export type LaunchingDocumentInput = {
+  /** The day it was issued. */
+  issuedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Who issued it. */
+  issuer?: InputMaybe<Scalars['String']['input']>;
+  /** Its number as written, e.g. "4492/KH-UBND". */
+  number: Scalars['String']['input'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Adds an administrative unit. */
+  createAdministrativeUnit: CreateAdministrativeUnitPayload;
+  /** Launches a new campaign record. */
+  createCampaign: CreateCampaignPayload;
+  /** Adds an organization. */
+  createOrganization: CreateOrganizationPayload;
+  /** Records a merger, split or rename: the predecessor is carried on by the successor from a date. */
+  recordUnitSuccession: RecordUnitSuccessionPayload;
+  /** Registers a donor, with contact details if given. */
+  registerDonor: RegisterDonorPayload;
+  /** Changes a unit's name, parent or validity. */
+  updateAdministrativeUnit: UpdateAdministrativeUnitPayload;
+  /** Changes a campaign: dates, document, targets, status, parent. */
+  updateCampaign: UpdateCampaignPayload;
+  /** Changes a donor's name, flags, unit or contact details. */
+  updateDonor: UpdateDonorPayload;
+  /** Changes an organization's name, kind, unit or parent. */
+  updateOrganization: UpdateOrganizationPayload;
+};
+
+
+export type MutationCreateAdministrativeUnitArgs = {
+  input: CreateAdministrativeUnitInput;
+};
+
+
+export type MutationCreateCampaignArgs = {
+  input: CreateCampaignInput;
+};
+
+
+export type MutationCreateOrganizationArgs = {
+  input: CreateOrganizationInput;
+};
+
+
+export type MutationRecordUnitSuccessionArgs = {
+  input: RecordUnitSuccessionInput;
+};
+
+
+export type MutationRegisterDonorArgs = {
+  input: RegisterDonorInput;
+};
+
+
+export type MutationUpdateAdministrativeUnitArgs = {
+  input: UpdateAdministrativeUnitInput;
+};
+
+
+export type MutationUpdateCampaignArgs = {
+  input: UpdateCampaignInput;
+};
+
+
+export type MutationUpdateDonorArgs = {
+  input: UpdateDonorInput;
+};
+
+
+export type MutationUpdateOrganizationArgs = {
+  input: UpdateOrganizationInput;
+};
+
+/** Sort order. */
+export type OrderDirection =
+  /** Smallest first. */
+  | 'ASC'
+  /** Largest first. */
+  | 'DESC';
+
+/** A body that takes part in the movement: a Front committee, People's Committee, department, mass organization, the Social Policy Bank, a business, a school. It sits in a unit and may have a parent. */
+export type Organization = {
+  __typename?: 'Organization';
+  /** The organizations directly under it, by name. */
+  children: Array<Organization>;
+  /** When this record was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** What kind of body it is. */
+  kind: OrganizationKind;
+  /** Full name, e.g. "Ủy ban MTTQ Việt Nam tỉnh Ninh Thuận". */
+  name: Scalars['String']['output'];
+  /** The organization above it. */
+  parent?: Maybe<Organization>;
+  /** The unit it sits in. */
+  unit: AdministrativeUnit;
+  /** When this record was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** Which organizations to list. All conditions must hold. */
+export type OrganizationFilter = {
+  /** Only this kind. */
+  kind?: InputMaybe<OrganizationKind>;
+  /** Only the direct children of this organization. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Words in the name, ignoring case and diacritics. */
+  q?: InputMaybe<Scalars['String']['input']>;
+  /** Only organizations in this unit or under it, historical units merged into it included. */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** What kind of body an organization is. */
+export type OrganizationKind =
+  /** Another public agency or emulation board. */
+  | 'AGENCY'
+  /** A business. */
+  | 'BUSINESS'
+  /** A government department (Sở, Phòng, Bộ). */
+  | 'DEPARTMENT'
+  /** A Fatherland Front committee (Ủy ban MTTQ) at some level. */
+  | 'FRONT_COMMITTEE'
+  /** A mass organization: Women's Union, Youth Union, Farmers' Association, Veterans, Trade Union. */
+  | 'MASS_ORGANIZATION'
+  /** Anything else. */
+  | 'OTHER'
+  /** A People's Committee (UBND). */
+  | 'PEOPLES_COMMITTEE'
+  /** A school or university. */
+  | 'SCHOOL'
+  /** The Vietnam Bank for Social Policies (NHCSXH) or a branch. */
+  | 'SOCIAL_POLICY_BANK';
+
+/** How to sort organizations. */
+export type OrganizationOrder = {
+  /** The direction. */
+  direction?: OrderDirection;
+  /** The field to sort by. */
+  field: OrganizationOrderField;
+};
+
+/** What organizations can be sorted by. */
+export type OrganizationOrderField =
+  | 'CREATED_AT'
+  | 'KIND'
+  | 'NAME';
+
+/** A page of Organization records with the total count. */
+export type OrganizationPage = {
+  __typename?: 'OrganizationPage';
+  /** The page size asked for. */
+  limit: Scalars['Int']['output'];
+  /** The records on this page. */
+  nodes: Array<Organization>;
+  /** The offset this page starts at. */
+  offset: Scalars['Int']['output'];
+  /** How many records match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** One administrative unit by id or by official code (the latest unit holding that code). */
+  administrativeUnit?: Maybe<AdministrativeUnit>;
+  /** Administrative units, filtered, sorted and paginated. */
+  administrativeUnits: AdministrativeUnitPage;
+  /** One campaign by id or by code. */
+  campaign?: Maybe<Campaign>;
+  /** Campaigns, filtered, sorted and paginated; by start date unless told. */
+  campaigns: CampaignPage;
+  /** One donor by id. */
+  donor?: Maybe<Donor>;
+  /** Donors, filtered, sorted and paginated; by name unless told. */
+  donors: DonorPage;
+  /** One organization by id. */
+  organization?: Maybe<Organization>;
+  /** Organizations, filtered, sorted and paginated. */
+  organizations: OrganizationPage;
+};
+
+
+export type QueryAdministrativeUnitArgs = {
+  code?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryAdministrativeUnitsArgs = {
+  filter?: InputMaybe<AdministrativeUnitFilter>;
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+  orderBy?: InputMaybe<AdministrativeUnitOrder>;
+};
+
+
+export type QueryCampaignArgs = {
+  code?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryCampaignsArgs = {
+  filter?: InputMaybe<CampaignFilter>;
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+  orderBy?: InputMaybe<CampaignOrder>;
+};
+
+
+export type QueryDonorArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryDonorsArgs = {
+  filter?: InputMaybe<DonorFilter>;
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+  orderBy?: InputMaybe<DonorOrder>;
+};
+
+
+export type QueryOrganizationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOrganizationsArgs = {
+  filter?: InputMaybe<OrganizationFilter>;
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+  orderBy?: InputMaybe<OrganizationOrder>;
+};
+
+/** Records that a unit was merged into, split into or renamed as another. */
+export type RecordUnitSuccessionInput = {
+  /** First day of the successor's charge; the predecessor ends the day before if it had no end yet. */
+  effectiveOn: Scalars['Date']['input'];
+  /** Legal basis or remark. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The unit that ends. */
+  predecessorId: Scalars['ID']['input'];
+  /** The unit that carries it on. */
+  successorId: Scalars['ID']['input'];
+};
+
+/** The result of recordUnitSuccession. */
+export type RecordUnitSuccessionPayload = {
+  __typename?: 'RecordUnitSuccessionPayload';
+  /** The recorded link. */
+  succession: UnitSuccession;
+};
+
+/** A new donor. */
+export type RegisterDonorInput = {
+  /** Gives anonymously. */
+  anonymous?: Scalars['Boolean']['input'];
+  /** Contact details. */
+  contact?: InputMaybe<DonorContactInput>;
+  /** The name staff know the donor by. */
+  displayName: Scalars['String']['input'];
+  /** Who the donor is. */
+  kind: DonorKind;
+  /** Agrees to be named publicly; not with anonymous. */
+  publicConsent?: Scalars['Boolean']['input'];
+  /** The unit whose Front committee keeps this record. */
+  unitId: Scalars['ID']['input'];
+};
+
+/** The result of registerDonor. */
+export type RegisterDonorPayload = {
+  __typename?: 'RegisterDonorPayload';
+  /** The new donor. */
+  donor: Donor;
+};
+
+/** Tier of an administrative unit. Districts were abolished on 2025-07-01. */
+export type UnitLevel =
+  /** Commune, ward or township (xã / phường / thị trấn). */
+  | 'COMMUNE'
+  /** District, town or urban district (huyện / thị xã / quận); ended 2025-06-30. */
+  | 'DISTRICT'
+  /** The country (Việt Nam). */
+  | 'NATION'
+  /** Province or centrally-run city (tỉnh / thành phố). */
+  | 'PROVINCE'
+  /** Village or residential group (thôn / xóm / tổ dân phố). */
+  | 'VILLAGE';
+
+/** A unit was merged into, split into or renamed as another unit on a date. */
+export type UnitSuccession = {
+  __typename?: 'UnitSuccession';
+  /** The first day the successor carries the predecessor. */
+  effectiveOn: Scalars['Date']['output'];
+  /** Stable id of this link. */
+  id: Scalars['ID']['output'];
+  /** The legal basis or a remark, e.g. the resolution number. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The unit that ended. */
+  predecessor: AdministrativeUnit;
+  /** The unit that carries it on. */
+  successor: AdministrativeUnit;
+};
+
+/** Changes to an administrative unit; omitted fields stay as they are. */
+export type UpdateAdministrativeUnitInput = {
+  /** The unit to change. */
+  id: Scalars['ID']['input'];
+  /** New official name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** New parent unit. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** First day in force. */
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Last day in force. */
+  validTo?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** The result of updateAdministrativeUnit. */
+export type UpdateAdministrativeUnitPayload = {
+  __typename?: 'UpdateAdministrativeUnitPayload';
+  /** The unit as it is now. */
+  administrativeUnit: AdministrativeUnit;
+};
+
+/** Changes to a campaign; omitted fields stay as they are, null clears an optional one. */
+export type UpdateCampaignInput = {
+  /** What it is about. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The launching document. */
+  document?: InputMaybe<LaunchingDocumentInput>;
+  /** Last day. */
+  endsOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The campaign to change. */
+  id: Scalars['ID']['input'];
+  /** What kind of drive it is. */
+  kind?: InputMaybe<CampaignKind>;
+  /** Money to raise, whole VND. */
+  moneyTarget?: InputMaybe<Scalars['Money']['input']>;
+  /** Full name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The organization that runs it. */
+  organizerId?: InputMaybe<Scalars['ID']['input']>;
+  /** The campaign it is part of. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Planned poverty-rate reduction, points per year. */
+  povertyReductionTarget?: InputMaybe<Scalars['Decimal']['input']>;
+  /** The unit it covers. */
+  scopeUnitId?: InputMaybe<Scalars['ID']['input']>;
+  /** First day. */
+  startsOn?: InputMaybe<Scalars['Date']['input']>;
+  /** New status. */
+  status?: InputMaybe<CampaignStatus>;
+};
+
+/** The result of updateCampaign. */
+export type UpdateCampaignPayload = {
+  __typename?: 'UpdateCampaignPayload';
+  /** The campaign as it is now. */
+  campaign: Campaign;
+};
+
+/** Changes to a donor; omitted fields stay as they are. */
+export type UpdateDonorInput = {
+  /** Gives anonymously. */
+  anonymous?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Contact details: replaces all of them (null fields are cleared). */
+  contact?: InputMaybe<DonorContactInput>;
+  /** The name staff know the donor by. */
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  /** The donor to change. */
+  id: Scalars['ID']['input'];
+  /** Who the donor is. */
+  kind?: InputMaybe<DonorKind>;
+  /** Agrees to be named publicly. */
+  publicConsent?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The unit whose Front committee keeps this record. */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The result of updateDonor. */
+export type UpdateDonorPayload = {
+  __typename?: 'UpdateDonorPayload';
+  /** The donor as it is now. */
+  donor: Donor;
+};
+
+/** Changes to an organization; omitted fields stay as they are. */
+export type UpdateOrganizationInput = {
+  /** true: detach it from its parent. */
+  clearParent?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The organization to change. */
+  id: Scalars['ID']['input'];
+  /** What kind of body it is. */
+  kind?: InputMaybe<OrganizationKind>;
+  /** Full name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The organization above it. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** The unit it sits in. */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The result of updateOrganization. */
+export type UpdateOrganizationPayload = {
+  __typename?: 'UpdateOrganizationPayload';
+  /** The organization as it is now. */
+  organization: Organization;
+};

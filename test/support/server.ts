@@ -1,0 +1,89 @@
+import { createApp, loadConfig, type App, type AppConfig } from '@chung-tay/server';
+import { createTestDatabase } from './database.js';
+
+export interface GraphQLResponse<T> {
+  data?: T | null;
+  errors?: {
+    message: string;
+    path?: string[];
+    extensions?: { code?: string; fields?: { field: string; message: string }[]; [key: string]: unknown };
+  }[];
+}
+
+export interface RequestOptions {
+  locale?: 'vi' | 'en';
+  headers?: Record<string, string>;
+}
+
+export interface TestServer {
+  app: App;
+  url: string;
+  /** SQL statements run since the last reset; see countQueries. */
+  queries: string[];
+  /** Sends one GraphQL operation over HTTP, as a client would. */
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: RequestOptions,
+  ): Promise<GraphQLResponse<T>>;
+  /** Like gql, but fails the test on any error and returns the data. */
+  ok<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, options?: RequestOptions): Promise<T>;
+  close(): Promise<void>;
+}
+
+export interface TestServerOptions {
+  /** Load the demo data from ../shared/seeds (default true). */
+  seed?: boolean;
+  env?: Record<string, string>;
+  database?: AppConfig['database'];
+}
+
+/** The real server from createApp, on a fresh database of this run's kind, on a free port. */
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
+  const database = options.database ? null : await createTestDatabase();
+  const queries: string[] = [];
+  const config: AppConfig = {
+    ...loadConfig({ NODE_ENV: 'test', ...options.env }),
+    database: options.database ?? database!.config,
+    seedDemoData: options.seed ?? true,
+    onQuery: (sql) => queries.push(sql),
+  };
+  const app = await createApp(config);
+  const url = await app.listen(0);
+
+  async function gql<T>(query: string, variables?: Record<string, unknown>, opts: RequestOptions = {}) {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'accept-language': opts.locale ?? 'vi',
+        ...opts.headers,
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as GraphQLResponse<T>;
+  }
+
+  return {
+    app,
+    url,
+    queries,
+    gql,
+    async ok<T>(query: string, variables?: Record<string, unknown>, opts?: RequestOptions) {
+      const result = await gql<T>(query, variables, opts);
+      if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
+      return result.data as T;
+    },
+    async close() {
+      await app.close();
+      await database?.drop();
+    },
+  };
+}
+
+/** How many SQL statements `work` runs on this server. */
+export async function countQueries(server: TestServer, work: () => Promise<unknown>): Promise<number> {
+  server.queries.length = 0;
+  await work();
+  return server.queries.length;
+}
