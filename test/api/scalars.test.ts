@@ -49,7 +49,9 @@ describe('Money, Date, DateTime and Decimal scalars', () => {
   });
 
   it('rejects a fraction written in the query text', async () => {
-    const result = await server.gql(`mutation { updateCampaign(input: { id: "${id}", moneyTarget: 1.5 }) { campaign { id } } }`);
+    const result = await server.gql(
+      `mutation { updateCampaign(input: { id: "${id}", moneyTarget: 1.5 }) { campaign { id } } }`,
+    );
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
@@ -68,10 +70,13 @@ describe('Money, Date, DateTime and Decimal scalars', () => {
     );
     expect(ok.updateCampaign.campaign.endsOn).toBe('2020-12-31');
     for (const bad of ['2025-02-30', '31/12/2020', '2020-12-31T00:00:00Z']) {
-      const result = await server.gql(`mutation($id: ID!, $d: Date) { updateCampaign(input: { id: $id, endsOn: $d }) { campaign { id } } }`, {
-        id,
-        d: bad,
-      });
+      const result = await server.gql(
+        `mutation($id: ID!, $d: Date) { updateCampaign(input: { id: $id, endsOn: $d }) { campaign { id } } }`,
+        {
+          id,
+          d: bad,
+        },
+      );
       expect(result.errors?.[0]?.extensions?.code, bad).toBe('BAD_USER_INPUT');
     }
   });

@@ -16,9 +16,21 @@ export function searchKey(...parts: (string | null | undefined)[]): string {
     .trim();
 }
 
-/** A LIKE pattern matching the search key of q anywhere, with LIKE's wildcards escaped. */
-export function searchPattern(q: string): string {
-  return `%${searchKey(q).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+/**
+ * LIKE patterns, one per word of q, each matching anywhere in a search key: a record matches
+ * when it has every word, in any order ("tet ha quang" finds "Tết … huyện Hà Quảng").
+ */
+export function searchPatterns(q: string): string[] {
+  return searchKey(q)
+    .split(' ')
+    .filter(Boolean)
+    .slice(0, 10)
+    .map((word) => `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+}
+
+/** The ORM condition "searchText contains every word of q". */
+export function matchesSearch(q: string): { $and: { searchText: { $like: string } }[] } {
+  return { $and: searchPatterns(q).map((pattern) => ({ searchText: { $like: pattern } })) };
 }
 
 /** Vietnamese text is stored in Unicode NFC, whatever the client sent. */

@@ -4,6 +4,7 @@ import type { FieldProblem, Localized } from './errors.js';
 // class-validator speaks English only; these are the constraints our inputs use, in Vietnamese.
 const vietnamese: Record<string, (field: string, args: string[]) => string> = {
   isNotEmpty: (f) => `${f} không được để trống`,
+  notBlank: (f) => `${f} không được để trống`,
   maxLength: (f, [n]) => `${f} dài tối đa ${n ?? ''} ký tự`,
   minLength: (f, [n]) => `${f} phải có ít nhất ${n ?? ''} ký tự`,
   isEmail: (f) => `${f} không phải là địa chỉ email hợp lệ`,

@@ -1,4 +1,5 @@
-import { IsNotEmpty, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { Matches, MaxLength, ValidateNested } from 'class-validator';
+import { NotBlank } from '../../common/validators.js';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { DateRangeInput } from '../../common/date-range.js';
 import { OrderDirection } from '../../common/pagination.js';
@@ -64,7 +65,7 @@ export class CampaignOrder {
 @InputType({ description: 'The document that launched a campaign.' })
 export class LaunchingDocumentInput {
   @Field(() => String, { description: 'Its number as written, e.g. "4492/KH-UBND".' })
-  @IsNotEmpty()
+  @NotBlank()
   @MaxLength(100)
   number!: string;
 
@@ -79,7 +80,7 @@ export class LaunchingDocumentInput {
 @InputType({ description: 'A new campaign.' })
 export class CreateCampaignInput {
   @Field(() => String, { description: 'Short unique code: capitals, digits, dashes, e.g. "HQ-2016-2020".' })
-  @IsNotEmpty()
+  @NotBlank()
   @MaxLength(40)
   @Matches(/^[A-Z0-9][A-Z0-9._/-]*$/)
   code!: string;
@@ -88,7 +89,7 @@ export class CreateCampaignInput {
   kind!: CampaignKind;
 
   @Field(() => String, { description: 'Full name.' })
-  @IsNotEmpty()
+  @NotBlank()
   @MaxLength(500)
   name!: string;
 
@@ -137,7 +138,7 @@ export class UpdateCampaignInput {
   kind?: CampaignKind | null;
 
   @Field(() => String, { nullable: true, description: 'Full name.' })
-  @IsNotEmpty()
+  @NotBlank()
   @MaxLength(500)
   name?: string | null;
 

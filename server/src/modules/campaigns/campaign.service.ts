@@ -6,7 +6,7 @@ import { findPage } from '../../common/find-page.js';
 import { lookupId, parseId } from '../../common/ids.js';
 import { toOrderBy } from '../../common/order.js';
 import type { Page, PageArgs } from '../../common/pagination.js';
-import { nfc, searchPattern } from '../../common/search-text.js';
+import { nfc, matchesSearch } from '../../common/search-text.js';
 import { requireUnit } from '../geography/administrative-unit.service.js';
 import { subtreeUnitIds } from '../geography/unit-tree.js';
 import { requireOrganization, withinUnit } from '../organizations/organization.service.js';
@@ -38,7 +38,7 @@ export async function listCampaigns(
   page: PageArgs,
 ): Promise<Page<Campaign>> {
   const where: FilterQuery<Campaign>[] = [];
-  if (filter?.q?.trim()) where.push({ searchText: { $like: searchPattern(filter.q) } });
+  if (filter?.q?.trim()) where.push(matchesSearch(filter.q));
   if (filter?.kind) where.push({ kind: filter.kind });
   if (filter?.status) where.push({ status: filter.status });
   if (filter?.organizerId) where.push({ organizer: lookupId(filter.organizerId) ?? 0 });

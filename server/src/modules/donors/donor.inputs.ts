@@ -1,4 +1,5 @@
-import { IsEmail, IsNotEmpty, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsEmail, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { NotBlank } from '../../common/validators.js';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { OrderDirection } from '../../common/pagination.js';
 import { DonorKind } from './donor-kind.js';
@@ -68,7 +69,7 @@ export class RegisterDonorInput {
   kind!: DonorKind;
 
   @Field(() => String, { description: 'The name staff know the donor by.' })
-  @IsNotEmpty()
+  @NotBlank()
   @MaxLength(300)
   displayName!: string;
 
@@ -95,7 +96,7 @@ export class UpdateDonorInput {
   kind?: DonorKind | null;
 
   @Field(() => String, { nullable: true, description: 'The name staff know the donor by.' })
-  @IsNotEmpty()
+  @NotBlank()
   @MaxLength(300)
   displayName?: string | null;
 

@@ -5,7 +5,7 @@ import { findPage } from '../../common/find-page.js';
 import { lookupId } from '../../common/ids.js';
 import { toOrderBy } from '../../common/order.js';
 import type { Page, PageArgs } from '../../common/pagination.js';
-import { nfc, searchPattern } from '../../common/search-text.js';
+import { nfc, matchesSearch } from '../../common/search-text.js';
 import { requireUnit } from '../geography/administrative-unit.service.js';
 import { withinUnit } from '../organizations/organization.service.js';
 import { DonorContact } from './donor-contact.entity.js';
@@ -38,7 +38,7 @@ export async function listDonors(
   page: PageArgs,
 ): Promise<Page<Donor>> {
   const where: FilterQuery<Donor>[] = [];
-  if (filter?.q?.trim()) where.push({ searchText: { $like: searchPattern(filter.q) } });
+  if (filter?.q?.trim()) where.push(matchesSearch(filter.q));
   if (filter?.kind) where.push({ kind: filter.kind });
   if (filter?.unitId) where.push({ unit: await withinUnit(ctx, filter.unitId) });
   if (filter?.anonymous != null) where.push({ anonymous: filter.anonymous });

@@ -1,4 +1,5 @@
-import { IsNotEmpty, Matches, MaxLength } from 'class-validator';
+import { Matches, MaxLength } from 'class-validator';
+import { NotBlank } from '../../common/validators.js';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { DateScalar } from '../../common/scalars/date.scalar.js';
 import { OrderDirection } from '../../common/pagination.js';
@@ -62,13 +63,13 @@ export class AdministrativeUnitOrder {
 @InputType({ description: 'A new administrative unit.' })
 export class CreateAdministrativeUnitInput {
   @Field(() => String, { description: 'Official code: "VN", 2 digits (province), 3 (district), 5 (commune).' })
-  @IsNotEmpty()
+  @NotBlank()
   @MaxLength(10)
   @Matches(/^[0-9A-Z]+$/)
   code!: string;
 
   @Field(() => String, { description: 'Official name with its type word.' })
-  @IsNotEmpty()
+  @NotBlank()
   @MaxLength(200)
   name!: string;
 
@@ -91,7 +92,7 @@ export class UpdateAdministrativeUnitInput {
   id!: string;
 
   @Field(() => String, { nullable: true, description: 'New official name.' })
-  @IsNotEmpty()
+  @NotBlank()
   @MaxLength(200)
   name?: string | null;
 

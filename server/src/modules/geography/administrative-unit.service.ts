@@ -6,7 +6,7 @@ import { findPage } from '../../common/find-page.js';
 import { lookupId, parseId } from '../../common/ids.js';
 import { toOrderBy } from '../../common/order.js';
 import type { Page, PageArgs } from '../../common/pagination.js';
-import { nfc, searchPattern } from '../../common/search-text.js';
+import { nfc, matchesSearch } from '../../common/search-text.js';
 import { AdministrativeUnit } from './administrative-unit.entity.js';
 import type {
   AdministrativeUnitFilter,
@@ -63,7 +63,7 @@ export async function listUnits(
   page: PageArgs,
 ): Promise<Page<AdministrativeUnit>> {
   const where: FilterQuery<AdministrativeUnit>[] = [];
-  if (filter?.q?.trim()) where.push({ searchText: { $like: searchPattern(filter.q) } });
+  if (filter?.q?.trim()) where.push(matchesSearch(filter.q));
   if (filter?.level) where.push({ level: filter.level });
   if (filter?.parentId) where.push({ parent: lookupId(filter.parentId) ?? 0 });
   if (filter?.withinUnitId) {

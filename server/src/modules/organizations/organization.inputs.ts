@@ -1,4 +1,5 @@
-import { IsNotEmpty, MaxLength } from 'class-validator';
+import { MaxLength } from 'class-validator';
+import { NotBlank } from '../../common/validators.js';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { OrderDirection } from '../../common/pagination.js';
 import { OrganizationKind } from './organization-kind.js';
@@ -48,7 +49,7 @@ export class CreateOrganizationInput {
   kind!: OrganizationKind;
 
   @Field(() => String, { description: 'Full name.' })
-  @IsNotEmpty()
+  @NotBlank()
   @MaxLength(300)
   name!: string;
 
@@ -71,7 +72,7 @@ export class UpdateOrganizationInput {
   kind?: OrganizationKind | null;
 
   @Field(() => String, { nullable: true, description: 'Full name.' })
-  @IsNotEmpty()
+  @NotBlank()
   @MaxLength(300)
   name?: string | null;
 

@@ -5,7 +5,7 @@ import { findPage } from '../../common/find-page.js';
 import { lookupId, parseId } from '../../common/ids.js';
 import { toOrderBy } from '../../common/order.js';
 import type { Page, PageArgs } from '../../common/pagination.js';
-import { nfc, searchPattern } from '../../common/search-text.js';
+import { nfc, matchesSearch } from '../../common/search-text.js';
 import type { AdministrativeUnit } from '../geography/administrative-unit.entity.js';
 import { requireUnit } from '../geography/administrative-unit.service.js';
 import { subtreeUnitIds } from '../geography/unit-tree.js';
@@ -45,7 +45,7 @@ export async function listOrganizations(
   page: PageArgs,
 ): Promise<Page<Organization>> {
   const where: FilterQuery<Organization>[] = [];
-  if (filter?.q?.trim()) where.push({ searchText: { $like: searchPattern(filter.q) } });
+  if (filter?.q?.trim()) where.push(matchesSearch(filter.q));
   if (filter?.kind) where.push({ kind: filter.kind });
   if (filter?.unitId) where.push({ unit: await withinUnit(ctx, filter.unitId) });
   if (filter?.parentId) where.push({ parent: lookupId(filter.parentId) ?? 0 });
