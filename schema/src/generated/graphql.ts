@@ -78,10 +78,15 @@ export type AdministrativeUnitOrder = {
 
 /** What administrative units can be sorted by. */
 export type AdministrativeUnitOrderField =
+  /** By code. */
   | 'CODE'
+  /** By createdAt. */
   | 'CREATED_AT'
+  /** By level. */
   | 'LEVEL'
+  /** By name. */
   | 'NAME'
+  /** By validFrom. */
   | 'VALID_FROM';
 
 /** A page of AdministrativeUnit records with the total count. */
@@ -181,10 +186,15 @@ export type CampaignOrder = {
 
 /** What campaigns can be sorted by. */
 export type CampaignOrderField =
+  /** By code. */
   | 'CODE'
+  /** By createdAt. */
   | 'CREATED_AT'
+  /** By moneyTarget. */
   | 'MONEY_TARGET'
+  /** By name. */
   | 'NAME'
+  /** By startsOn. */
   | 'STARTS_ON';
 
 /** A page of Campaign records with the total count. */
@@ -385,8 +395,11 @@ export type DonorOrder = {
 
 /** What donors can be sorted by. */
 export type DonorOrderField =
+  /** By createdAt. */
   | 'CREATED_AT'
+  /** By displayName. */
   | 'DISPLAY_NAME'
+  /** By kind. */
   | 'KIND';
 
 /** A page of Donor records with the total count. */
@@ -561,8 +574,11 @@ export type OrganizationOrder = {
 
 /** What organizations can be sorted by. */
 export type OrganizationOrderField =
+  /** By createdAt. */
   | 'CREATED_AT'
+  /** By kind. */
   | 'KIND'
+  /** By name. */
   | 'NAME';
 
 /** A page of Organization records with the total count. */

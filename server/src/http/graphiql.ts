@@ -46,7 +46,8 @@ export function graphiqlRouter(): Router {
   router.get('/graphiql/assets/:file', (req, res) => {
     const file = assets[req.params.file];
     if (!file) return void res.status(404).end();
-    res.sendFile(file, { maxAge: '1d' });
+    // pnpm keeps packages under node_modules/.pnpm: a dot folder that send() refuses by default.
+    res.sendFile(file, { maxAge: '1d', dotfiles: 'allow' });
   });
   router.get('/graphiql', (_req, res) => void res.type('html').send(page));
   return router;

@@ -1,7 +1,8 @@
 import { Matches, MaxLength, ValidateNested } from 'class-validator';
 import { NotBlank } from '../../common/validators.js';
-import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType } from 'type-graphql';
 import { DateRangeInput } from '../../common/date-range.js';
+import { registerOrderFieldEnum } from '../../common/order.js';
 import { OrderDirection } from '../../common/pagination.js';
 import { DateScalar } from '../../common/scalars/date.scalar.js';
 import { DecimalScalar } from '../../common/scalars/decimal.scalar.js';
@@ -51,7 +52,7 @@ export enum CampaignOrderField {
   CREATED_AT = 'createdAt',
 }
 
-registerEnumType(CampaignOrderField, { name: 'CampaignOrderField', description: 'What campaigns can be sorted by.' });
+registerOrderFieldEnum(CampaignOrderField, 'CampaignOrderField', 'campaigns');
 
 @InputType({ description: 'How to sort campaigns.' })
 export class CampaignOrder {

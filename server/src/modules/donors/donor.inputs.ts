@@ -1,6 +1,7 @@
 import { IsEmail, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { NotBlank } from '../../common/validators.js';
-import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType } from 'type-graphql';
+import { registerOrderFieldEnum } from '../../common/order.js';
 import { OrderDirection } from '../../common/pagination.js';
 import { DonorKind } from './donor-kind.js';
 
@@ -32,7 +33,7 @@ export enum DonorOrderField {
   CREATED_AT = 'createdAt',
 }
 
-registerEnumType(DonorOrderField, { name: 'DonorOrderField', description: 'What donors can be sorted by.' });
+registerOrderFieldEnum(DonorOrderField, 'DonorOrderField', 'donors');
 
 @InputType({ description: 'How to sort donors.' })
 export class DonorOrder {

@@ -93,6 +93,8 @@ export async function updateDonor(ctx: Context, input: UpdateDonorInput): Promis
     const [existing] = await ctx.loaders.donorContact.load(donor.id);
     if (existing) Object.assign(existing, contactFields(input.contact));
     else ctx.em.create(DonorContact, { donor, ...contactFields(input.contact) } as never);
+    // The loader cached "no contact" a moment ago; the payload must show the new one.
+    ctx.loaders.donorContact.clear(donor.id);
   }
   await ctx.em.flush();
   return donor;

@@ -1,7 +1,8 @@
 import { Matches, MaxLength } from 'class-validator';
 import { NotBlank } from '../../common/validators.js';
-import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType } from 'type-graphql';
 import { DateScalar } from '../../common/scalars/date.scalar.js';
+import { registerOrderFieldEnum } from '../../common/order.js';
 import { OrderDirection } from '../../common/pagination.js';
 import { UnitLevel } from './unit-level.js';
 
@@ -46,10 +47,7 @@ export enum AdministrativeUnitOrderField {
   CREATED_AT = 'createdAt',
 }
 
-registerEnumType(AdministrativeUnitOrderField, {
-  name: 'AdministrativeUnitOrderField',
-  description: 'What administrative units can be sorted by.',
-});
+registerOrderFieldEnum(AdministrativeUnitOrderField, 'AdministrativeUnitOrderField', 'administrative units');
 
 @InputType({ description: 'How to sort administrative units.' })
 export class AdministrativeUnitOrder {

@@ -1,6 +1,7 @@
 import { MaxLength } from 'class-validator';
 import { NotBlank } from '../../common/validators.js';
-import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType } from 'type-graphql';
+import { registerOrderFieldEnum } from '../../common/order.js';
 import { OrderDirection } from '../../common/pagination.js';
 import { OrganizationKind } from './organization-kind.js';
 
@@ -29,10 +30,7 @@ export enum OrganizationOrderField {
   CREATED_AT = 'createdAt',
 }
 
-registerEnumType(OrganizationOrderField, {
-  name: 'OrganizationOrderField',
-  description: 'What organizations can be sorted by.',
-});
+registerOrderFieldEnum(OrganizationOrderField, 'OrganizationOrderField', 'organizations');
 
 @InputType({ description: 'How to sort organizations.' })
 export class OrganizationOrder {

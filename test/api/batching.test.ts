@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countQueries, startTestServer, type TestServer } from '../support/server.js';
+
+const NESTED = `query($limit: Int!) {
+  campaigns(limit: $limit, orderBy: { field: CODE, direction: ASC }) {
+    totalCount
+    nodes {
+      code
+      organizer { name unit { name parent { name parent { name } } } parent { name } }
+      scopeUnit { name today { name } }
+      parent { code organizer { name } }
+      children { code }
+    }
+  }
+}`;
+
+describe('nested fields are batched (no N+1)', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server?.close());
+
+  it('runs as many SQL statements for 10 campaigns as for 2', async () => {
+    let small = 0;
+    let large = 0;
+    small = await countQueries(server, async () => {
+      const data = await server.ok(NESTED, { limit: 2 });
+      expect(data.campaigns.nodes).toHaveLength(2);
+    });
+    large = await countQueries(server, async () => {
+      const data = await server.ok(NESTED, { limit: 10 });
+      expect(data.campaigns.nodes).toHaveLength(10);
+    });
+    // One statement per nesting level, whatever the page size. A level may cost nothing when no
+    // row on the page reaches it (no grandparent unit), so the counts may differ by a level or
+    // two; a per-row (N+1) plan would add dozens.
+    expect(large).toBeGreaterThan(0);
+    expect(Math.abs(large - small)).toBeLessThanOrEqual(2);
+    expect(large).toBeLessThan(16);
+  });
+
+  it('stays within a fixed number of statements for a deep unit tree', async () => {
+    const count = await countQueries(server, () =>
+      server.ok(
+        `{ administrativeUnits(filter: { level: PROVINCE }, limit: 50) { nodes { name parent { name } children { name children { name } } successors { successor { name } } } } }`,
+      ),
+    );
+    expect(count).toBeLessThanOrEqual(8);
+  });
+});
