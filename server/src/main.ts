@@ -7,12 +7,19 @@ const app = await createApp(config);
 const url = await app.listen(config.port);
 app.logger.info({ url, database: config.database.kind, env: config.env }, `Chung Tay is listening on ${url}`);
 
+let stopping = false;
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-  process.once(signal, () => {
+  // `on`, not `once`: a second signal while draining must not kill the process half-closed.
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
     app.logger.info({ signal }, 'shutting down');
     app
       .close()
-      .then(() => process.exit(0))
+      .then(() => {
+        app.logger.info('stopped');
+        process.exit(0);
+      })
       .catch((error: unknown) => {
         app.logger.error({ err: error }, 'shutdown failed');
         process.exit(1);

@@ -35,9 +35,12 @@ describe('nested fields are batched (no N+1)', () => {
     // One statement per nesting level, whatever the page size. A level may cost nothing when no
     // row on the page reaches it (no grandparent unit), so the counts may differ by a level or
     // two; a per-row (N+1) plan would add dozens.
+    // A level costs nothing when no row on the page reaches it (no grandparent unit, no merger to
+    // follow), so the counts may differ by the few data-dependent levels. A per-row (N+1) plan
+    // would need at least one statement per campaign per relation: 10 × 8 here.
     expect(large).toBeGreaterThan(0);
-    expect(Math.abs(large - small)).toBeLessThanOrEqual(2);
-    expect(large).toBeLessThan(16);
+    expect(Math.abs(large - small)).toBeLessThanOrEqual(4);
+    expect(large).toBeLessThanOrEqual(18);
   });
 
   it('stays within a fixed number of statements for a deep unit tree', async () => {
