@@ -22,13 +22,11 @@ describe('nested fields are batched (no N+1)', () => {
   afterAll(() => server?.close());
 
   it('runs as many SQL statements for 10 campaigns as for 2', async () => {
-    let small = 0;
-    let large = 0;
-    small = await countQueries(server, async () => {
+    const small = await countQueries(server, async () => {
       const data = await server.ok(NESTED, { limit: 2 });
       expect(data.campaigns.nodes).toHaveLength(2);
     });
-    large = await countQueries(server, async () => {
+    const large = await countQueries(server, async () => {
       const data = await server.ok(NESTED, { limit: 10 });
       expect(data.campaigns.nodes).toHaveLength(10);
     });

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../support/server.js';
+import { startTestServer } from '../support/server.js';
 import { createTestDatabase, databaseKind, type TestDatabase } from '../support/database.js';
 
 const COUNTS = `{
@@ -28,7 +28,7 @@ describe('demo data from ../shared/seeds', () => {
   afterAll(() => database?.drop());
 
   it('loads once, survives a restart, and changes nothing when run again', async () => {
-    let first: TestServer | undefined = await startTestServer({ database: database.config, seed: true });
+    const first = await startTestServer({ database: database.config, seed: true });
     let counts: unknown;
     try {
       counts = await first.ok(COUNTS);
@@ -37,7 +37,6 @@ describe('demo data from ../shared/seeds', () => {
       );
     } finally {
       await first.close();
-      first = undefined;
     }
     const second = await startTestServer({ database: database.config, seed: true });
     try {
