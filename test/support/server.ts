@@ -43,7 +43,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const database = options.database ? null : await createTestDatabase();
   const queries: string[] = [];
   const config: AppConfig = {
-    ...loadConfig({ NODE_ENV: 'test', ...options.env }),
+    ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...options.env }),
     database: options.database ?? database!.config,
     seedDemoData: options.seed ?? true,
     onQuery: (sql) => queries.push(sql),
