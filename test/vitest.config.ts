@@ -35,6 +35,16 @@ export default defineConfig({
       apiProject('api · pglite', 'pglite'),
       ...(postgresUrl ? [apiProject('api · postgresql', 'postgresql')] : []),
       { extends: true as const, test: { name: 'contract', include: ['contract/**/*.test.ts'] } },
+      // The admin panel in Debian's Chromium, against the real server on PGlite (see admin/).
+      {
+        extends: true as const,
+        test: {
+          name: 'admin',
+          include: ['admin/**/*.test.ts'],
+          globalSetup: ['admin/global-setup.ts'],
+          env: { TEST_DATABASE: 'pglite' },
+        },
+      },
     ],
   },
 });

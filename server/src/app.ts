@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -13,11 +13,19 @@ import { createContext, type Context } from './context.js';
 import { createOrm, type Orm } from './db/orm.js';
 import { makeFormatError } from './common/format-error.js';
 import { localizeErrorsPlugin } from './common/localize-errors.plugin.js';
+import { armorConfig } from './common/limits.js';
+import { rateLimitPlugin } from './common/rate-limit.plugin.js';
+import { redactionsPlugin } from './common/redactions.plugin.js';
+import { rejectNulPlugin } from './common/reject-nul.plugin.js';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { adminStatic } from './http/admin-static.js';
 import { graphiqlRouter } from './http/graphiql.js';
 import { healthHandler } from './http/health.js';
+import { jsonBody } from './http/json-body.js';
 import { requestLog } from './http/request-log.js';
 import { buildAppSchema } from './schema.js';
 import { seedDemoData } from './seeders/demo-seeder.js';
+import { User } from './modules/users/user.entity.js';
 
 export interface App {
   config: AppConfig;
@@ -43,11 +51,21 @@ export async function createApp(config: AppConfig): Promise<App> {
     if (result.created > 0) logger.info(result, 'demo data loaded');
   }
 
+  if ((await orm.em.fork().count(User, {})) === 0) {
+    logger.warn(
+      'No user accounts yet. Create the first administrator with: ' +
+        'ADMIN_PASSWORD=<12+ characters> pnpm --filter @chung-tay/server create-admin --email <email> --name "<name>"',
+    );
+  }
+
   const schema = await buildAppSchema();
   const app = express();
   const server = http.createServer(app);
+  const armor = new ApolloArmor(armorConfig(production)).protect();
   const apollo = new ApolloServer<Context>({
     schema,
+    // Depth, alias, token, directive and cost limits: hostile documents stop before any resolver.
+    validationRules: armor.validationRules,
     introspection: config.introspection,
     csrfPrevention: true,
     // Batched requests multiply the cost of one HTTP call; clients send one operation at a time.
@@ -58,6 +76,10 @@ export async function createApp(config: AppConfig): Promise<App> {
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       // Apollo's own landing page loads from a CDN; we serve GraphiQL ourselves (see http/graphiql.ts).
       ApolloServerPluginLandingPageDisabled(),
+      ...(armor.plugins as ApolloServerPlugin<Context>[]),
+      rateLimitPlugin(config.rateLimits),
+      rejectNulPlugin,
+      redactionsPlugin,
       localizeErrorsPlugin,
     ],
     logger,
@@ -69,15 +91,16 @@ export async function createApp(config: AppConfig): Promise<App> {
   app.get('/healthz', healthHandler(orm, config.database.kind));
   if (!production) {
     app.use(graphiqlRouter());
-    app.get('/', (_req, res) => res.redirect('/graphiql'));
   }
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    jsonBody(),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(orm.em, req.headers['accept-language']),
+      context: ({ req, res }) => createContext(config, orm.em, req, res),
     }),
   );
+  // The admin panel at / (after /graphql, which it must never shadow).
+  app.use(adminStatic());
 
   let closing: Promise<void> | undefined;
   return {

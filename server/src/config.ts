@@ -12,6 +12,10 @@ export interface AppConfig {
   /** Schema introspection; on by default outside production. */
   introspection: boolean;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
+  /** How long a login lasts. */
+  sessionTtlHours: number;
+  /** Mutations allowed per minute, per user and per client address; logins per minute per address. */
+  rateLimits: { mutationsPerMinute: number; loginsPerMinute: number };
   /** Called with every SQL statement the ORM runs; tests count statements with it. */
   onQuery?: (sql: string) => void;
 }
@@ -32,6 +36,13 @@ function readPort(raw: string | undefined): number {
     throw new ConfigError(`PORT must be an integer between 0 and 65535, got "${raw}"`);
   }
   return port;
+}
+
+function readPositiveInt(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) throw new ConfigError(`${name} must be a positive integer, got "${raw}"`);
+  return value;
 }
 
 function readEnv(raw: string | undefined): AppConfig['env'] {
@@ -70,5 +81,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDemoData: readBoolean('SEED_DEMO_DATA', env.SEED_DEMO_DATA, database.kind === 'pglite'),
     introspection: readBoolean('INTROSPECTION', env.INTROSPECTION, appEnv !== 'production'),
     logLevel: readLogLevel(env.LOG_LEVEL, appEnv),
+    sessionTtlHours: readPositiveInt('SESSION_TTL_HOURS', env.SESSION_TTL_HOURS, 12),
+    rateLimits: {
+      mutationsPerMinute: readPositiveInt('RATE_LIMIT_MUTATIONS_PER_MINUTE', env.RATE_LIMIT_MUTATIONS_PER_MINUTE, 120),
+      loginsPerMinute: readPositiveInt('RATE_LIMIT_LOGINS_PER_MINUTE', env.RATE_LIMIT_LOGINS_PER_MINUTE, 20),
+    },
   };
 }

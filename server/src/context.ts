@@ -1,4 +1,6 @@
 import type DataLoader from 'dataloader';
+import type { Request, Response } from 'express';
+import type { AppConfig } from './config.js';
 import type { Em } from './db/orm.js';
 import { byForeignKeyLoader, byIdLoader } from './common/loaders.js';
 import { AdministrativeUnit } from './modules/geography/administrative-unit.entity.js';
@@ -7,6 +9,7 @@ import { Organization } from './modules/organizations/organization.entity.js';
 import { Campaign } from './modules/campaigns/campaign.entity.js';
 import { Donor } from './modules/donors/donor.entity.js';
 import { DonorContact } from './modules/donors/donor-contact.entity.js';
+import { resolveCaller, type Caller } from './modules/users/caller.js';
 
 export type Locale = 'vi' | 'en';
 
@@ -24,14 +27,32 @@ export interface Loaders {
   donorContact: DataLoader<number, DonorContact[]>;
 }
 
-/** What every resolver gets: its own EntityManager, loaders, and the caller's language. */
+/** A field left null because the caller may not see it, reported in the response's extensions. */
+export interface Redaction {
+  path: string;
+  reason: string;
+}
+
+/** What every resolver gets: its own EntityManager, loaders, the caller and their language. */
 export interface Context {
   em: Em;
   loaders: Loaders;
   locale: Locale;
+  /** null when nobody is logged in. */
+  caller: Caller | null;
+  /** The caller's expanded unit scopes, computed once per request (see access.ts). */
+  scopes: Map<string, number[]>;
+  redactions: Redaction[];
+  /** The client's address, for rate limits. */
+  ip: string;
+  /** The HTTP response, to set or clear the session cookie. */
+  res?: Response;
+  config: AppConfig;
 }
 
-function createLoaders(em: Em): Loaders {
+export const SESSION_COOKIE = 'ct_session';
+
+export function createLoaders(em: Em): Loaders {
   return {
     unit: byIdLoader(em, AdministrativeUnit),
     unitChildren: byForeignKeyLoader(em, AdministrativeUnit, 'parent', { code: 'asc' }),
@@ -51,8 +72,29 @@ export function localeFrom(acceptLanguage: string | undefined): Locale {
   return acceptLanguage?.trim().toLowerCase().startsWith('en') ? 'en' : 'vi';
 }
 
+/** The token a request carries: "Authorization: Bearer …" (API clients) or the session cookie (admin). */
+export function requestToken(req: Request): string | undefined {
+  const bearer = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
+  if (bearer) return bearer;
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const [name, ...value] = part.trim().split('=');
+    if (name === SESSION_COOKIE) return decodeURIComponent(value.join('='));
+  }
+  return undefined;
+}
+
 /** Builds the context of one request; the EntityManager is forked so no state is shared. */
-export function createContext(rootEm: Em, acceptLanguage: string | undefined): Context {
+export async function createContext(config: AppConfig, rootEm: Em, req: Request, res?: Response): Promise<Context> {
   const em = rootEm.fork();
-  return { em, loaders: createLoaders(em), locale: localeFrom(acceptLanguage) };
+  return {
+    em,
+    loaders: createLoaders(em),
+    locale: localeFrom(req.headers['accept-language']),
+    caller: await resolveCaller(em, requestToken(req)),
+    scopes: new Map(),
+    redactions: [],
+    ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+    res,
+    config,
+  };
 }

@@ -12,6 +12,15 @@ import {
 import { OrganizationResolver } from './modules/organizations/organization.resolver.js';
 import { CampaignResolver } from './modules/campaigns/campaign.resolver.js';
 import { DonorResolver } from './modules/donors/donor.resolver.js';
+import { AuditResolver } from './modules/audit/audit.resolver.js';
+import { HistoryResolver } from './modules/audit/history-field.js';
+import { ApiTokenResolver, AuthResolver } from './modules/users/auth.resolver.js';
+import { RoleGrantResolver, UserResolver } from './modules/users/user.resolver.js';
+import { authChecker } from './modules/users/access.js';
+import { AdministrativeUnitType } from './modules/geography/administrative-unit.type.js';
+import { OrganizationType } from './modules/organizations/organization.type.js';
+import { CampaignType } from './modules/campaigns/campaign.type.js';
+import { DonorType } from './modules/donors/donor.type.js';
 
 /** Every resolver of the graph; a module adds its resolvers here. */
 export const resolvers = [
@@ -20,6 +29,15 @@ export const resolvers = [
   OrganizationResolver,
   CampaignResolver,
   DonorResolver,
+  AuthResolver,
+  ApiTokenResolver,
+  UserResolver,
+  RoleGrantResolver,
+  AuditResolver,
+  HistoryResolver(AdministrativeUnitType, 'AdministrativeUnit'),
+  HistoryResolver(OrganizationType, 'Organization'),
+  HistoryResolver(CampaignType, 'Campaign'),
+  HistoryResolver(DonorType, 'Donor'),
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -30,6 +48,9 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
     resolvers,
     // Off by default in type-graphql 2: every input is checked with its class-validator rules.
     validate: { forbidUnknownValues: false },
+    authChecker,
+    // Unauthenticated and forbidden callers get an error, not a silent null.
+    authMode: 'error',
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     orphanedTypes: [],
     emitSchemaFile: false,

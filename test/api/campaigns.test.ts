@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../support/server.js';
+import { startTestServer, users, type TestServer } from '../support/server.js';
 import { campaignId, errorSummary, organizationId, unitId } from '../support/fixtures.js';
 
 const CREATE = `mutation($input: CreateCampaignInput!) {
@@ -13,7 +13,7 @@ describe('campaigns', () => {
   let haQuang: string;
   let frontCaoBang: string;
   beforeAll(async () => {
-    server = await startTestServer();
+    server = await startTestServer({ actAs: users.admin });
     caoBang = await unitId(server, '04');
     haQuang = await unitId(server, '045');
     frontCaoBang = await organizationId(server, 'mat tran to quoc viet nam tinh cao bang');

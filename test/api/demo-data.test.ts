@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer } from '../support/server.js';
+import { startTestServer, users } from '../support/server.js';
 import { createTestDatabase, databaseKind, type TestDatabase } from '../support/database.js';
 
 const COUNTS = `{
@@ -28,7 +28,7 @@ describe('demo data from ../shared/seeds', () => {
   afterAll(() => database?.drop());
 
   it('loads once, survives a restart, and changes nothing when run again', async () => {
-    const first = await startTestServer({ database: database.config, seed: true });
+    const first = await startTestServer({ database: database.config, seed: true, actAs: users.admin });
     let counts: unknown;
     try {
       counts = await first.ok(COUNTS);
@@ -38,7 +38,7 @@ describe('demo data from ../shared/seeds', () => {
     } finally {
       await first.close();
     }
-    const second = await startTestServer({ database: database.config, seed: true });
+    const second = await startTestServer({ database: database.config, seed: true, actAs: users.admin });
     try {
       const after = await second.ok(COUNTS);
       const expected = structuredClone(counts) as { administrativeUnits: { totalCount: number } };
@@ -52,7 +52,7 @@ describe('demo data from ../shared/seeds', () => {
   });
 
   it('holds the facts the seeds state', async () => {
-    const server = await startTestServer({ database: database.config, seed: true });
+    const server = await startTestServer({ database: database.config, seed: true, actAs: users.admin });
     try {
       const data = await server.ok(`{
         national: campaign(code: "VNN-2016-2020") { launchingDocument { number issuedOn issuer } }
@@ -85,7 +85,7 @@ describe('demo data from ../shared/seeds', () => {
   });
 
   it('keeps every campaign inside its parent campaign’s unit and period rules', async () => {
-    const server = await startTestServer({ database: database.config, seed: true });
+    const server = await startTestServer({ database: database.config, seed: true, actAs: users.admin });
     try {
       const data = await server.ok(
         `{ campaigns(limit: 100) { nodes { code startsOn endsOn parent { code scopeUnit { id } } scopeUnit { id } } } }`,

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../support/server.js';
+import { startTestServer, users, type TestServer } from '../support/server.js';
 import { errorSummary, unitId } from '../support/fixtures.js';
 
 describe('administrative units and the 2025 mergers', () => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startTestServer();
+    server = await startTestServer({ actAs: users.admin });
   });
   afterAll(() => server?.close());
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../support/server.js';
+import { startTestServer, users, type TestServer } from '../support/server.js';
 import { errorSummary, organizationId, unitId } from '../support/fixtures.js';
 
 const REGISTER = `mutation($input: RegisterDonorInput!) {
@@ -9,7 +9,7 @@ const REGISTER = `mutation($input: RegisterDonorInput!) {
 describe('organizations', () => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startTestServer();
+    server = await startTestServer({ actAs: users.admin });
   });
   afterAll(() => server?.close());
 
@@ -53,7 +53,7 @@ describe('donors', () => {
   let server: TestServer;
   let caoBang: string;
   beforeAll(async () => {
-    server = await startTestServer();
+    server = await startTestServer({ actAs: users.staffCaoBang });
     caoBang = await unitId(server, '04');
   });
   afterAll(() => server?.close());
@@ -146,6 +146,9 @@ describe('donors', () => {
       { id },
     );
     expect(updated.updateDonor.donor.contact).toEqual({ phone: '0987654321', email: null });
+    await server.ok(REGISTER, {
+      input: { kind: 'INDIVIDUAL', displayName: 'Một nhà hảo tâm', anonymous: true, unitId: caoBang },
+    });
     const anonymousOnly = await server.ok(
       `{ donors(filter: { anonymous: true }, limit: 100) { nodes { anonymous publicName } } }`,
     );

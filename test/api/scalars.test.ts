@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../support/server.js';
+import { startTestServer, users, type TestServer } from '../support/server.js';
 import { campaignId } from '../support/fixtures.js';
 
 const SET_TARGET = `mutation($id: ID!, $target: Money) {
@@ -10,7 +10,7 @@ describe('Money, Date, DateTime and Decimal scalars', () => {
   let server: TestServer;
   let id: string;
   beforeAll(async () => {
-    server = await startTestServer();
+    server = await startTestServer({ actAs: users.admin });
     id = await campaignId(server, 'BA-406-DA');
   });
   afterAll(() => server?.close());

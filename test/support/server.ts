@@ -13,7 +13,20 @@ export interface GraphQLResponse<T> {
 export interface RequestOptions {
   locale?: 'vi' | 'en';
   headers?: Record<string, string>;
+  /** Act as this demo user (logged in once, then by bearer token); null: anonymous. */
+  as?: string | null;
 }
+
+/** The demo accounts (see server/src/seeders/demo/demo-users.ts), one per role. */
+export const users = {
+  admin: 'admin@chungtay.vn',
+  staffCaoBang: 'canbo.caobang@chungtay.vn',
+  staffKhanhHoa: 'canbo.khanhhoa@chungtay.vn',
+  emulationCaoBang: 'thidua.caobang@chungtay.vn',
+  auditor: 'kiemtoan@chungtay.vn',
+  developer: 'laptrinh@chungtay.vn',
+} as const;
+export const DEMO_PASSWORD = 'chungtay-demo-2025';
 
 export interface TestServer {
   app: App;
@@ -34,6 +47,8 @@ export interface TestServer {
 export interface TestServerOptions {
   /** Load the demo data from ../shared/seeds (default true). */
   seed?: boolean;
+  /** The demo user requests act as unless they say otherwise (default: anonymous). */
+  actAs?: string;
   env?: Record<string, string>;
   database?: AppConfig['database'];
 }
@@ -43,7 +58,14 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const database = options.database ? null : await createTestDatabase();
   const queries: string[] = [];
   const config: AppConfig = {
-    ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...options.env }),
+    ...loadConfig({
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      // Suites send many mutations from one address; the limits have their own test.
+      RATE_LIMIT_MUTATIONS_PER_MINUTE: '100000',
+      RATE_LIMIT_LOGINS_PER_MINUTE: '100000',
+      ...options.env,
+    }),
     database: options.database ?? database!.config,
     seedDemoData: options.seed ?? true,
     onQuery: (sql) => queries.push(sql),
@@ -51,12 +73,29 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const app = await createApp(config);
   const url = await app.listen(0);
 
+  const tokens = new Map<string, string>();
+  async function tokenOf(email: string): Promise<string> {
+    const known = tokens.get(email);
+    if (known) return known;
+    const result = await gql<{ login: { token: string } }>(
+      `mutation($input: LoginInput!) { login(input: $input) { token } }`,
+      { input: { email, password: DEMO_PASSWORD } },
+      { as: null },
+    );
+    if (!result.data?.login) throw new Error(`cannot log in as ${email}: ${JSON.stringify(result.errors)}`);
+    tokens.set(email, result.data.login.token);
+    return result.data.login.token;
+  }
+
   async function gql<T>(query: string, variables?: Record<string, unknown>, opts: RequestOptions = {}) {
+    const actor = opts.as === undefined ? options.actAs : opts.as;
+    const authorization: Record<string, string> = actor ? { authorization: `Bearer ${await tokenOf(actor)}` } : {};
     const response = await fetch(`${url}/graphql`, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
         'accept-language': opts.locale ?? 'vi',
+        ...authorization,
         ...opts.headers,
       },
       body: JSON.stringify({ query, variables }),

@@ -13,6 +13,8 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
   /** An exact decimal with at most two places, as a string, e.g. "3.50" (percentage points). Input: such a string or a JSON number. */
   Decimal: { input: string | number; output: string; }
+  /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSONObject: { input: unknown; output: unknown; }
   /** Whole Vietnamese đồng (VND), exact. Output: a string of digits, e.g. "19000000000". Input: such a string, or an integer up to 9007199254740991. Fractions, formatted text ("19.000.000.000") and values beyond the 64-bit range are rejected with BAD_USER_INPUT. */
   Money: { input: string | number; output: string; }
 };
@@ -28,6 +30,8 @@ export type AdministrativeUnit = {
   code: Scalars['String']['output'];
   /** When this record was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** Changes to this record, newest first (auditors and administrators; at most 100). */
+  history: Array<AuditEvent>;
   /** Stable id of this record. */
   id: Scalars['ID']['output'];
   /** True when the unit no longer exists (its validTo has passed). */
@@ -102,6 +106,79 @@ export type AdministrativeUnitPage = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** A developer API token: read-only access to public and aggregate data. */
+export type ApiToken = {
+  __typename?: 'ApiToken';
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** Last time it was used (to the minute). */
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What it is for, as its owner named it. */
+  name: Scalars['String']['output'];
+  /** When it was revoked; null while it works. */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The unit whose data it may read. */
+  scopeUnit: AdministrativeUnit;
+};
+
+/** One change to one record: who, when, through which mutation, and the values before and after. */
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
+  /** create, update or delete. */
+  action: Scalars['String']['output'];
+  /** The actor's email at the time. */
+  actorLabel: Scalars['String']['output'];
+  /** The API token used, if any. */
+  actorTokenId?: Maybe<Scalars['ID']['output']>;
+  /** The user who made it; null for system work. */
+  actorUserId?: Maybe<Scalars['ID']['output']>;
+  /** The changed fields after (null for a deletion). */
+  after?: Maybe<Scalars['JSONObject']['output']>;
+  /** The changed fields before (null for a creation). Personal data shows as "[redacted]". */
+  before?: Maybe<Scalars['JSONObject']['output']>;
+  /** Stable id; increases with time. */
+  id: Scalars['ID']['output'];
+  /** When the change was committed. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** The mutation, e.g. "updateCampaign". */
+  operation: Scalars['String']['output'];
+  /** The record’s id. */
+  recordId: Scalars['ID']['output'];
+  /** The kind of record, e.g. "Campaign". */
+  recordType: Scalars['String']['output'];
+};
+
+/** Which audit events to list. All conditions must hold. */
+export type AuditEventFilter = {
+  /** Only changes by this user. */
+  actorUserId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only changes at or after this instant. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only this mutation, e.g. "updateCampaign". */
+  operation?: InputMaybe<Scalars['String']['input']>;
+  /** Only this record (with recordType). */
+  recordId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this kind of record, e.g. "Campaign". */
+  recordType?: InputMaybe<Scalars['String']['input']>;
+  /** Only changes before this instant. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** A page of AuditEvent records with the total count. */
+export type AuditEventPage = {
+  __typename?: 'AuditEventPage';
+  /** The page size asked for. */
+  limit: Scalars['Int']['output'];
+  /** The records on this page. */
+  nodes: Array<AuditEvent>;
+  /** The offset this page starts at. */
+  offset: Scalars['Int']['output'];
+  /** How many records match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
 /** A drive of the movement: an emulation movement, a fund-raising drive, a peak month, Tết care, disaster relief or a support project. Campaigns nest: national → provincial → district. */
 export type Campaign = {
   __typename?: 'Campaign';
@@ -115,6 +192,8 @@ export type Campaign = {
   description?: Maybe<Scalars['String']['output']>;
   /** Last day; null while open-ended. */
   endsOn?: Maybe<Scalars['Date']['output']>;
+  /** Changes to this record, newest first (auditors and administrators; at most 100). */
+  history: Array<AuditEvent>;
   /** Stable id. */
   id: Scalars['ID']['output'];
   /** What kind of drive it is. */
@@ -242,6 +321,23 @@ export type CreateAdministrativeUnitPayload = {
   administrativeUnit: AdministrativeUnit;
 };
 
+/** A new API token. */
+export type CreateApiTokenInput = {
+  /** What it is for, e.g. "Dashboard of Cao Bằng". */
+  name: Scalars['String']['input'];
+  /** The unit whose data it may read; must lie within your own grants. */
+  scopeUnitId: Scalars['ID']['input'];
+};
+
+/** A new API token. The secret is shown this once only. */
+export type CreateApiTokenPayload = {
+  __typename?: 'CreateApiTokenPayload';
+  /** The token record. */
+  apiToken: ApiToken;
+  /** The secret: send it as "Authorization: Bearer <token>". It cannot be shown again. */
+  token: Scalars['String']['output'];
+};
+
 /** A new campaign. */
 export type CreateCampaignInput = {
   /** Short unique code: capitals, digits, dashes, e.g. "HQ-2016-2020". */
@@ -298,6 +394,25 @@ export type CreateOrganizationPayload = {
   organization: Organization;
 };
 
+/** A new user account. */
+export type CreateUserInput = {
+  /** Name shown in the panel. */
+  displayName: Scalars['String']['input'];
+  /** Login email. */
+  email: Scalars['String']['input'];
+  /** Roles to grant at once. */
+  grants?: Array<GrantInput>;
+  /** Initial password, at least 12 characters. */
+  password: Scalars['String']['input'];
+};
+
+/** The result of createUser. */
+export type CreateUserPayload = {
+  __typename?: 'CreateUserPayload';
+  /** The new user. */
+  user: User;
+};
+
 /** A range of calendar dates; either end may be left open. Both ends included. */
 export type DateRangeInput = {
   /** First day, included. */
@@ -311,12 +426,14 @@ export type Donor = {
   __typename?: 'Donor';
   /** The donor gives anonymously: never named publicly. */
   anonymous: Scalars['Boolean']['output'];
-  /** Contact details (personal data); null when none are recorded. */
+  /** Contact details (personal data): only for Front staff and auditors of the donor's unit. Others get null, with the reason in the response extensions (redacted); null also when none are recorded. */
   contact?: Maybe<DonorContact>;
   /** When this record was created. */
   createdAt: Scalars['DateTime']['output'];
   /** The name staff know the donor by. */
   displayName: Scalars['String']['output'];
+  /** Changes to this record, newest first (auditors and administrators; at most 100). */
+  history: Array<AuditEvent>;
   /** Stable id. */
   id: Scalars['ID']['output'];
   /** Who the donor is. */
@@ -415,6 +532,21 @@ export type DonorPage = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** A role on a unit. */
+export type GrantInput = {
+  /** The role. */
+  role: Role;
+  /** The unit; the grant covers everything under it. */
+  unitId: Scalars['ID']['input'];
+};
+
+/** The result of grantRole. */
+export type GrantRolePayload = {
+  __typename?: 'GrantRolePayload';
+  /** The user with the new grant. */
+  user: User;
+};
+
 /** The document that launched a campaign (quyết định, kế hoạch, đề án). */
 export type LaunchingDocument = {
   __typename?: 'LaunchingDocument';
@@ -436,18 +568,58 @@ export type LaunchingDocumentInput = {
   number: Scalars['String']['input'];
 };
 
+/** Email and password. */
+export type LoginInput = {
+  /** Login email. */
+  email: Scalars['String']['input'];
+  /** Password. */
+  password: Scalars['String']['input'];
+};
+
+/** A new session. */
+export type LoginPayload = {
+  __typename?: 'LoginPayload';
+  /** When the session ends. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** The session token: send it as "Authorization: Bearer <token>". Browsers also get it as an HttpOnly cookie. */
+  token: Scalars['String']['output'];
+  /** Who is now logged in. */
+  user: User;
+};
+
+/** The result of logout. */
+export type LogoutPayload = {
+  __typename?: 'LogoutPayload';
+  /** true when a session was ended. */
+  loggedOut: Scalars['Boolean']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Adds an administrative unit. */
   createAdministrativeUnit: CreateAdministrativeUnitPayload;
+  /** Creates a read-only API token; its secret is shown once. */
+  createApiToken: CreateApiTokenPayload;
   /** Launches a new campaign record. */
   createCampaign: CreateCampaignPayload;
   /** Adds an organization. */
   createOrganization: CreateOrganizationPayload;
+  /** Creates a user account, with roles if given. */
+  createUser: CreateUserPayload;
+  /** Grants a role on a unit. */
+  grantRole: GrantRolePayload;
+  /** Logs in with email and password. Repeated failures make the next attempt wait. */
+  login: LoginPayload;
+  /** Ends the current session. */
+  logout: LogoutPayload;
   /** Records a merger, split or rename: the predecessor is carried on by the successor from a date. */
   recordUnitSuccession: RecordUnitSuccessionPayload;
   /** Registers a donor, with contact details if given. */
   registerDonor: RegisterDonorPayload;
+  /** Revokes an API token at once. */
+  revokeApiToken: RevokeApiTokenPayload;
+  /** Revokes a role on a unit. */
+  revokeRole: RevokeRolePayload;
   /** Changes a unit's name, parent or validity. */
   updateAdministrativeUnit: UpdateAdministrativeUnitPayload;
   /** Changes a campaign: dates, document, targets, status, parent. */
@@ -456,11 +628,18 @@ export type Mutation = {
   updateDonor: UpdateDonorPayload;
   /** Changes an organization's name, kind, unit or parent. */
   updateOrganization: UpdateOrganizationPayload;
+  /** Renames, locks or unlocks a user, or sets a new password. */
+  updateUser: UpdateUserPayload;
 };
 
 
 export type MutationCreateAdministrativeUnitArgs = {
   input: CreateAdministrativeUnitInput;
+};
+
+
+export type MutationCreateApiTokenArgs = {
+  input: CreateApiTokenInput;
 };
 
 
@@ -474,6 +653,21 @@ export type MutationCreateOrganizationArgs = {
 };
 
 
+export type MutationCreateUserArgs = {
+  input: CreateUserInput;
+};
+
+
+export type MutationGrantRoleArgs = {
+  input: RoleGrantInput;
+};
+
+
+export type MutationLoginArgs = {
+  input: LoginInput;
+};
+
+
 export type MutationRecordUnitSuccessionArgs = {
   input: RecordUnitSuccessionInput;
 };
@@ -481,6 +675,16 @@ export type MutationRecordUnitSuccessionArgs = {
 
 export type MutationRegisterDonorArgs = {
   input: RegisterDonorInput;
+};
+
+
+export type MutationRevokeApiTokenArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeRoleArgs = {
+  input: RoleGrantInput;
 };
 
 
@@ -503,6 +707,11 @@ export type MutationUpdateOrganizationArgs = {
   input: UpdateOrganizationInput;
 };
 
+
+export type MutationUpdateUserArgs = {
+  input: UpdateUserInput;
+};
+
 /** Sort order. */
 export type OrderDirection =
   /** Smallest first. */
@@ -517,6 +726,8 @@ export type Organization = {
   children: Array<Organization>;
   /** When this record was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** Changes to this record, newest first (auditors and administrators; at most 100). */
+  history: Array<AuditEvent>;
   /** Stable id. */
   id: Scalars['ID']['output'];
   /** What kind of body it is. */
@@ -600,18 +811,28 @@ export type Query = {
   administrativeUnit?: Maybe<AdministrativeUnit>;
   /** Administrative units, filtered, sorted and paginated. */
   administrativeUnits: AdministrativeUnitPage;
+  /** The audit trail, newest first: everything for administrators, their subtree for auditors. */
+  auditEvents: AuditEventPage;
   /** One campaign by id or by code. */
   campaign?: Maybe<Campaign>;
   /** Campaigns, filtered, sorted and paginated; by start date unless told. */
   campaigns: CampaignPage;
-  /** One donor by id. */
+  /** One donor by id, if it lies within your scope. */
   donor?: Maybe<Donor>;
-  /** Donors, filtered, sorted and paginated; by name unless told. */
+  /** Donors within your scope (Front staff, auditors, administrators), filtered, sorted and paginated. */
   donors: DonorPage;
+  /** The logged-in user, or null. */
+  me?: Maybe<User>;
+  /** The caller's API tokens, newest first (never their secrets). */
+  myApiTokens: Array<ApiToken>;
   /** One organization by id. */
   organization?: Maybe<Organization>;
   /** Organizations, filtered, sorted and paginated. */
   organizations: OrganizationPage;
+  /** One user account (administrators only). */
+  user?: Maybe<User>;
+  /** User accounts (administrators only), by email. */
+  users: UserPage;
 };
 
 
@@ -626,6 +847,13 @@ export type QueryAdministrativeUnitsArgs = {
   limit?: Scalars['Int']['input'];
   offset?: Scalars['Int']['input'];
   orderBy?: InputMaybe<AdministrativeUnitOrder>;
+};
+
+
+export type QueryAuditEventsArgs = {
+  filter?: InputMaybe<AuditEventFilter>;
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
 };
 
 
@@ -668,6 +896,18 @@ export type QueryOrganizationsArgs = {
   orderBy?: InputMaybe<OrganizationOrder>;
 };
 
+
+export type QueryUserArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryUsersArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+  q?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Records that a unit was merged into, split into or renamed as another. */
 export type RecordUnitSuccessionInput = {
   /** First day of the successor's charge; the predecessor ends the day before if it had no end yet. */
@@ -708,6 +948,54 @@ export type RegisterDonorPayload = {
   __typename?: 'RegisterDonorPayload';
   /** The new donor. */
   donor: Donor;
+};
+
+/** The result of revokeApiToken. */
+export type RevokeApiTokenPayload = {
+  __typename?: 'RevokeApiTokenPayload';
+  /** The token, now revoked. */
+  apiToken: ApiToken;
+};
+
+/** The result of revokeRole. */
+export type RevokeRolePayload = {
+  __typename?: 'RevokeRolePayload';
+  /** The user without the grant. */
+  user: User;
+};
+
+/** A role, granted on an administrative unit and everything under it (mergers included). */
+export type Role =
+  /** Reads everything in the subtree, the audit trail included; changes nothing. */
+  | 'AUDITOR'
+  /** API token holder: read-only, public and aggregate data only. */
+  | 'DEVELOPER'
+  /** Emulation board: nominations and decisions at the unit’s level. */
+  | 'EMULATION_OFFICER'
+  /** Fatherland Front staff: campaigns, donors, funds and donations of the unit's subtree. */
+  | 'FRONT_STAFF'
+  /** Manages users and reference data everywhere. */
+  | 'SYSTEM_ADMIN';
+
+/** A role a user holds on an administrative unit and everything under it. */
+export type RoleGrant = {
+  __typename?: 'RoleGrant';
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** The role. */
+  role: Role;
+  /** The unit; the grant covers everything under it. */
+  unit: AdministrativeUnit;
+};
+
+/** A role to grant or revoke. */
+export type RoleGrantInput = {
+  /** The role. */
+  role: Role;
+  /** The unit. */
+  unitId: Scalars['ID']['input'];
+  /** The user. */
+  userId: Scalars['ID']['input'];
 };
 
 /** Tier of an administrative unit. Districts were abolished on 2025-07-01. */
@@ -842,4 +1130,55 @@ export type UpdateOrganizationPayload = {
   __typename?: 'UpdateOrganizationPayload';
   /** The organization as it is now. */
   organization: Organization;
+};
+
+/** Changes to a user; omitted fields stay as they are. */
+export type UpdateUserInput = {
+  /** false locks the account and ends its sessions. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Name shown in the panel. */
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  /** The user. */
+  id: Scalars['ID']['input'];
+  /** A new password, at least 12 characters. */
+  password?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of updateUser. */
+export type UpdateUserPayload = {
+  __typename?: 'UpdateUserPayload';
+  /** The user as it is now. */
+  user: User;
+};
+
+/** A person who logs in to Chung Tay: Front staff, emulation officers, auditors, administrators. */
+export type User = {
+  __typename?: 'User';
+  /** false: the user cannot log in; their sessions and tokens stop working. */
+  active: Scalars['Boolean']['output'];
+  /** When this account was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Name shown in the panel and the audit trail. */
+  displayName: Scalars['String']['output'];
+  /** Login email, lower case. */
+  email: Scalars['String']['output'];
+  /** The roles this user holds, each on a unit. */
+  grants: Array<RoleGrant>;
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** Last successful login. */
+  lastLoginAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** A page of User records with the total count. */
+export type UserPage = {
+  __typename?: 'UserPage';
+  /** The page size asked for. */
+  limit: Scalars['Int']['output'];
+  /** The records on this page. */
+  nodes: Array<User>;
+  /** The offset this page starts at. */
+  offset: Scalars['Int']['output'];
+  /** How many records match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
 };

@@ -1,7 +1,8 @@
 import { GraphQLError } from 'graphql';
 
 /** The stable codes a client may branch on. Anything else is an internal error. */
-export type UserErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'FORBIDDEN' | 'UNAUTHENTICATED';
+export type UserErrorCode =
+  'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'TOO_MANY_REQUESTS';
 
 /** A text in both of the product's languages; the response picks one by the request's locale. */
 export interface Localized {

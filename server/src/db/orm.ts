@@ -6,6 +6,7 @@ import type { AbstractSqlDriver, EntityManager } from '@mikro-orm/sql';
 import type { DatabaseConfig } from '../config.js';
 import { entities } from './entities.js';
 import { migrations } from '../migrations/index.js';
+import { AuditSubscriber } from '../modules/audit/audit.subscriber.js';
 
 export type Orm = MikroORM<AbstractSqlDriver, EntityManager>;
 export type Em = EntityManager;
@@ -29,6 +30,7 @@ export function ormOptions({ database, onQuery, debug }: OrmOptions): Options {
   return {
     ...driverOptions(database),
     entities,
+    subscribers: [new AuditSubscriber()],
     extensions: [Migrator],
     migrations: {
       migrationsList: migrations,

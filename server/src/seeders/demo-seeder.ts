@@ -9,6 +9,10 @@ import { demoUnits, demoSuccessions } from './demo/demo-units.js';
 import { demoOrganizations } from './demo/demo-organizations.js';
 import { demoCampaigns } from './demo/demo-campaigns.js';
 import { demoDonors } from './demo/demo-donors.js';
+import { DEMO_PASSWORD, demoUsers } from './demo/demo-users.js';
+import { User } from '../modules/users/user.entity.js';
+import { RoleGrant } from '../modules/users/role-grant.entity.js';
+import { hashPassword } from '../modules/users/secrets.js';
 
 export interface SeedResult {
   created: number;
@@ -132,6 +136,22 @@ export async function seedDemoData(rootEm: Em): Promise<SeedResult> {
         unit: donorUnit,
       } as never);
       if (d.contact) em.create(DonorContact, { donor, ...d.contact } as never);
+    }
+
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    for (const u of demoUsers) {
+      const existing = await em.findOne(User, { email: u.email });
+      count(!existing);
+      if (existing) continue;
+      const user = em.create(User, {
+        email: u.email,
+        displayName: u.displayName,
+        passwordHash,
+        active: true,
+        failedLoginCount: 0,
+      } as never);
+      for (const g of u.grants)
+        em.create(RoleGrant, { user, role: g.role, unit: unit(g.unitCode, `grant of ${u.email}`) } as never);
     }
     await em.flush();
     return result;

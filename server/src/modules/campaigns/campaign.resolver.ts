@@ -1,5 +1,7 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
+import { mutate } from '../audit/mutate.js';
+import { Role } from '../users/role.js';
 import { PageArgs } from '../../common/pagination.js';
 import { PayloadType } from '../../common/payload.js';
 import { AdministrativeUnitType } from '../geography/administrative-unit.type.js';
@@ -35,14 +37,16 @@ export class CampaignResolver {
     return campaigns.listCampaigns(ctx, filter, orderBy, page);
   }
 
+  @Authorized(Role.FRONT_STAFF, Role.SYSTEM_ADMIN)
   @Mutation(() => CreateCampaignPayload, { description: 'Launches a new campaign record.' })
   async createCampaign(
     @Ctx() ctx: Context,
     @Arg('input', () => CreateCampaignInput, { description: 'The campaign.' }) input: CreateCampaignInput,
   ) {
-    return { record: await campaigns.createCampaign(ctx, input) };
+    return { record: await mutate(ctx, 'createCampaign', (tx) => campaigns.createCampaign(tx, input)) };
   }
 
+  @Authorized(Role.FRONT_STAFF, Role.SYSTEM_ADMIN)
   @Mutation(() => UpdateCampaignPayload, {
     description: 'Changes a campaign: dates, document, targets, status, parent.',
   })
@@ -50,7 +54,7 @@ export class CampaignResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => UpdateCampaignInput, { description: 'The changes.' }) input: UpdateCampaignInput,
   ) {
-    return { record: await campaigns.updateCampaign(ctx, input) };
+    return { record: await mutate(ctx, 'updateCampaign', (tx) => campaigns.updateCampaign(tx, input)) };
   }
 
   @FieldResolver(() => LaunchingDocumentType, { nullable: true, description: 'The document that launched it.' })

@@ -11,6 +11,7 @@ import { requireUnit } from '../geography/administrative-unit.service.js';
 import { subtreeUnitIds } from '../geography/unit-tree.js';
 import { requireOrganization, withinUnit } from '../organizations/organization.service.js';
 import { Campaign } from './campaign.entity.js';
+import { assertCan, WRITERS } from '../users/access.js';
 import type { CampaignFilter, CampaignOrder, CreateCampaignInput, UpdateCampaignInput } from './campaign.inputs.js';
 
 export const CAMPAIGN: Localized = { vi: 'phong trào / cuộc vận động', en: 'campaign' };
@@ -104,6 +105,7 @@ export async function createCampaign(ctx: Context, input: CreateCampaignInput): 
   assertTargets(input.moneyTarget, input.povertyReductionTarget);
   const organizer = await requireOrganization(ctx, input.organizerId, 'organizerId');
   const scopeUnit = await requireUnit(ctx, input.scopeUnitId, 'scopeUnitId');
+  await assertCan(ctx, WRITERS, scopeUnit.id, scopeUnit.name);
   const parent = input.parentId ? await requireCampaign(ctx, input.parentId, 'parentId') : null;
   await assertCodeFree(ctx, code);
   const campaign = ctx.em.create(Campaign, {
@@ -129,6 +131,7 @@ export async function createCampaign(ctx: Context, input: CreateCampaignInput): 
 export async function updateCampaign(ctx: Context, input: UpdateCampaignInput): Promise<Campaign> {
   const campaign = await findCampaign(ctx, input.id);
   if (!campaign) throw notFound(CAMPAIGN, input.id, 'id');
+  await assertCan(ctx, WRITERS, campaign.scopeUnit.id);
   if (input.kind) campaign.kind = input.kind;
   if (input.name != null) campaign.name = nfc(input.name);
   if (input.description !== undefined) campaign.description = input.description ? nfc(input.description) : null;
@@ -136,7 +139,10 @@ export async function updateCampaign(ctx: Context, input: UpdateCampaignInput): 
   if (input.endsOn !== undefined) campaign.endsOn = input.endsOn;
   if (input.document !== undefined) applyDocument(campaign, input.document);
   if (input.organizerId) campaign.organizer = await requireOrganization(ctx, input.organizerId, 'organizerId');
-  if (input.scopeUnitId) campaign.scopeUnit = await requireUnit(ctx, input.scopeUnitId, 'scopeUnitId');
+  if (input.scopeUnitId) {
+    campaign.scopeUnit = await requireUnit(ctx, input.scopeUnitId, 'scopeUnitId');
+    await assertCan(ctx, WRITERS, campaign.scopeUnit.id, campaign.scopeUnit.name);
+  }
   if (input.parentId !== undefined) {
     campaign.parent = input.parentId ? await requireCampaign(ctx, input.parentId, 'parentId') : null;
   }

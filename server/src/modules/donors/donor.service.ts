@@ -18,12 +18,25 @@ import type {
   UpdateDonorInput,
 } from './donor.inputs.js';
 import { ANONYMOUS_DONOR_NAME } from './donor.type.js';
+import { assertCan, holdsOn, PERSONAL_DATA_READERS, READERS, scopeUnitIds, WRITERS } from '../users/access.js';
 
 export const DONOR: Localized = { vi: 'nhà hảo tâm', en: 'donor' };
 
+/** A donor the caller may read; one outside their scope is simply not found. */
 export async function findDonor(ctx: Context, id: string): Promise<Donor | null> {
   const rowId = lookupId(id);
-  return rowId ? ctx.loaders.donor.load(rowId) : null;
+  const donor = rowId ? await ctx.loaders.donor.load(rowId) : null;
+  return donor && (await holdsOn(ctx, READERS, donor.unit.id)) ? donor : null;
+}
+
+/** A donor's contact details, or null with the reason when the caller may not see personal data. */
+export async function donorContact(
+  ctx: Context,
+  donor: Donor,
+): Promise<{ contact: DonorContact | null; redacted: boolean }> {
+  if (!(await holdsOn(ctx, PERSONAL_DATA_READERS, donor.unit.id))) return { contact: null, redacted: true };
+  const [contact] = await ctx.loaders.donorContact.load(donor.id);
+  return { contact: contact ?? null, redacted: false };
 }
 
 /** The name a public statement may print: the donor's own only with consent. */
@@ -37,7 +50,8 @@ export async function listDonors(
   order: DonorOrder | null | undefined,
   page: PageArgs,
 ): Promise<Page<Donor>> {
-  const where: FilterQuery<Donor>[] = [];
+  // Only what the caller may see, filtered in SQL.
+  const where: FilterQuery<Donor>[] = [{ unit: { $in: await scopeUnitIds(ctx, READERS) } }];
   if (filter?.q?.trim()) where.push(matchesSearch(filter.q));
   if (filter?.kind) where.push({ kind: filter.kind });
   if (filter?.unitId) where.push({ unit: await withinUnit(ctx, filter.unitId) });
@@ -68,6 +82,7 @@ function contactFields(input: DonorContactInput) {
 export async function registerDonor(ctx: Context, input: RegisterDonorInput): Promise<Donor> {
   assertConsentCoherent(input.anonymous, input.publicConsent);
   const unit = await requireUnit(ctx, input.unitId, 'unitId');
+  await assertCan(ctx, WRITERS, unit.id, unit.name);
   const donor = ctx.em.create(Donor, {
     kind: input.kind,
     displayName: nfc(input.displayName),
@@ -83,11 +98,15 @@ export async function registerDonor(ctx: Context, input: RegisterDonorInput): Pr
 export async function updateDonor(ctx: Context, input: UpdateDonorInput): Promise<Donor> {
   const donor = await findDonor(ctx, input.id);
   if (!donor) throw notFound(DONOR, input.id, 'id');
+  await assertCan(ctx, WRITERS, donor.unit.id);
   if (input.kind) donor.kind = input.kind;
   if (input.displayName != null) donor.displayName = nfc(input.displayName);
   if (input.anonymous != null) donor.anonymous = input.anonymous;
   if (input.publicConsent != null) donor.publicConsent = input.publicConsent;
-  if (input.unitId) donor.unit = await requireUnit(ctx, input.unitId, 'unitId');
+  if (input.unitId) {
+    donor.unit = await requireUnit(ctx, input.unitId, 'unitId');
+    await assertCan(ctx, WRITERS, donor.unit.id, donor.unit.name);
+  }
   assertConsentCoherent(donor.anonymous, donor.publicConsent);
   if (input.contact) {
     const [existing] = await ctx.loaders.donorContact.load(donor.id);

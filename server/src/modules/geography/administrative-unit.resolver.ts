@@ -1,5 +1,7 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
+import { mutate } from '../audit/mutate.js';
+import { Role } from '../users/role.js';
 import { PageArgs } from '../../common/pagination.js';
 import { PayloadType } from '../../common/payload.js';
 import { AdministrativeUnit } from './administrative-unit.entity.js';
@@ -62,24 +64,27 @@ export class AdministrativeUnitResolver {
     return units.listUnits(ctx, filter, orderBy, page);
   }
 
+  @Authorized(Role.SYSTEM_ADMIN)
   @Mutation(() => CreateAdministrativeUnitPayload, { description: 'Adds an administrative unit.' })
   async createAdministrativeUnit(
     @Ctx() ctx: Context,
     @Arg('input', () => CreateAdministrativeUnitInput, { description: 'The unit.' })
     input: CreateAdministrativeUnitInput,
   ) {
-    return { record: await units.createUnit(ctx, input) };
+    return { record: await mutate(ctx, 'createAdministrativeUnit', (tx) => units.createUnit(tx, input)) };
   }
 
+  @Authorized(Role.SYSTEM_ADMIN)
   @Mutation(() => UpdateAdministrativeUnitPayload, { description: "Changes a unit's name, parent or validity." })
   async updateAdministrativeUnit(
     @Ctx() ctx: Context,
     @Arg('input', () => UpdateAdministrativeUnitInput, { description: 'The changes.' })
     input: UpdateAdministrativeUnitInput,
   ) {
-    return { record: await units.updateUnit(ctx, input) };
+    return { record: await mutate(ctx, 'updateAdministrativeUnit', (tx) => units.updateUnit(tx, input)) };
   }
 
+  @Authorized(Role.SYSTEM_ADMIN)
   @Mutation(() => RecordUnitSuccessionPayload, {
     description: 'Records a merger, split or rename: the predecessor is carried on by the successor from a date.',
   })
@@ -87,7 +92,7 @@ export class AdministrativeUnitResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => RecordUnitSuccessionInput, { description: 'The link.' }) input: RecordUnitSuccessionInput,
   ) {
-    return { record: await units.recordSuccession(ctx, input) };
+    return { record: await mutate(ctx, 'recordUnitSuccession', (tx) => units.recordSuccession(tx, input)) };
   }
 
   @FieldResolver(() => AdministrativeUnitType, { nullable: true, description: 'The unit one tier up.' })

@@ -18,6 +18,10 @@ import type {
 import { UnitSuccession } from './unit-succession.entity.js';
 import { subtreeUnitIds } from './unit-tree.js';
 import { UnitLevel, unitLevelRank } from './unit-level.js';
+import { assertCan } from '../users/access.js';
+import { Role } from '../users/role.js';
+
+const REFERENCE_DATA_ADMINS = [Role.SYSTEM_ADMIN];
 
 export const UNIT: Localized = { vi: 'đơn vị hành chính', en: 'administrative unit' };
 
@@ -132,6 +136,8 @@ export async function createUnit(ctx: Context, input: CreateAdministrativeUnitIn
   assertCodeFits(input.level, code);
   assertOrderedDates(input.validFrom, input.validTo, 'validTo');
   const parent = await assertParentFits(ctx, input.level, input.parentId);
+  if (parent) await assertCan(ctx, REFERENCE_DATA_ADMINS, parent.id, parent.name);
+  else await assertCan(ctx, REFERENCE_DATA_ADMINS, -1, input.name);
   await assertCodeFree(ctx, code, input.validFrom ?? null);
   const unit = ctx.em.create(AdministrativeUnit, {
     code,
@@ -148,6 +154,7 @@ export async function createUnit(ctx: Context, input: CreateAdministrativeUnitIn
 export async function updateUnit(ctx: Context, input: UpdateAdministrativeUnitInput): Promise<AdministrativeUnit> {
   const unit = await findUnit(ctx, input.id);
   if (!unit) throw notFound(UNIT, input.id, 'id');
+  await assertCan(ctx, REFERENCE_DATA_ADMINS, unit.id, unit.name);
   if (input.name != null) unit.name = nfc(input.name);
   if (input.parentId != null) {
     const parent = await assertParentFits(ctx, unit.level, input.parentId);
@@ -157,6 +164,7 @@ export async function updateUnit(ctx: Context, input: UpdateAdministrativeUnitIn
         en: 'A unit cannot be placed under its own descendant',
       });
     }
+    if (parent) await assertCan(ctx, REFERENCE_DATA_ADMINS, parent.id, parent.name);
     unit.parent = parent;
   }
   if (input.validFrom !== undefined) unit.validFrom = input.validFrom;
@@ -174,6 +182,8 @@ function dayBefore(date: string): string {
 export async function recordSuccession(ctx: Context, input: RecordUnitSuccessionInput): Promise<UnitSuccession> {
   const predecessor = await requireUnit(ctx, input.predecessorId, 'predecessorId');
   const successor = await requireUnit(ctx, input.successorId, 'successorId');
+  await assertCan(ctx, REFERENCE_DATA_ADMINS, predecessor.id, predecessor.name);
+  await assertCan(ctx, REFERENCE_DATA_ADMINS, successor.id, successor.name);
   if (predecessor.id === successor.id) {
     throw badInput('successorId', { vi: 'Một đơn vị không thể kế thừa chính nó', en: 'A unit cannot succeed itself' });
   }
@@ -189,7 +199,10 @@ export async function recordSuccession(ctx: Context, input: RecordUnitSuccession
       en: 'The successor cannot lie under its predecessor',
     });
   }
-  if (!predecessor.validTo) predecessor.validTo = dayBefore(input.effectiveOn);
+  if (!predecessor.validTo) {
+    predecessor.validTo = dayBefore(input.effectiveOn);
+    assertOrderedDates(predecessor.validFrom, predecessor.validTo, 'effectiveOn');
+  }
   const succession = ctx.em.create(UnitSuccession, {
     predecessor,
     successor,

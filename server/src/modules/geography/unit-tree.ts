@@ -6,7 +6,8 @@ import type { Em } from '../../db/orm.js';
  * communes. One recursive query, the same on PGlite and PostgreSQL.
  */
 export async function subtreeUnitIds(em: Em, unitId: number): Promise<number[]> {
-  const rows = await em.getConnection().execute<{ id: number }[]>(
+  // em.execute, not the connection: inside a transaction the query must use its connection.
+  const rows = await em.execute<{ id: number }[]>(
     `with recursive edges(upper_id, lower_id) as (
        select parent_id, id from administrative_unit where parent_id is not null
        union all
@@ -24,7 +25,8 @@ export async function subtreeUnitIds(em: Em, unitId: number): Promise<number[]> 
 
 /** The unit and its ancestors up the hierarchy, nearest first. */
 export async function ancestorUnitIds(em: Em, unitId: number): Promise<number[]> {
-  const rows = await em.getConnection().execute<{ id: number }[]>(
+  // em.execute, not the connection: inside a transaction the query must use its connection.
+  const rows = await em.execute<{ id: number }[]>(
     `with recursive chain(id, parent_id, depth) as (
        select id, parent_id, 0 from administrative_unit where id = ?
        union all

@@ -1,5 +1,7 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
+import { mutate } from '../audit/mutate.js';
+import { Role } from '../users/role.js';
 import { PageArgs } from '../../common/pagination.js';
 import { PayloadType } from '../../common/payload.js';
 import { AdministrativeUnitType } from '../geography/administrative-unit.type.js';
@@ -45,20 +47,22 @@ export class OrganizationResolver {
     return organizations.listOrganizations(ctx, filter, orderBy, page);
   }
 
+  @Authorized(Role.FRONT_STAFF, Role.SYSTEM_ADMIN)
   @Mutation(() => CreateOrganizationPayload, { description: 'Adds an organization.' })
   async createOrganization(
     @Ctx() ctx: Context,
     @Arg('input', () => CreateOrganizationInput, { description: 'The organization.' }) input: CreateOrganizationInput,
   ) {
-    return { record: await organizations.createOrganization(ctx, input) };
+    return { record: await mutate(ctx, 'createOrganization', (tx) => organizations.createOrganization(tx, input)) };
   }
 
+  @Authorized(Role.FRONT_STAFF, Role.SYSTEM_ADMIN)
   @Mutation(() => UpdateOrganizationPayload, { description: "Changes an organization's name, kind, unit or parent." })
   async updateOrganization(
     @Ctx() ctx: Context,
     @Arg('input', () => UpdateOrganizationInput, { description: 'The changes.' }) input: UpdateOrganizationInput,
   ) {
-    return { record: await organizations.updateOrganization(ctx, input) };
+    return { record: await mutate(ctx, 'updateOrganization', (tx) => organizations.updateOrganization(tx, input)) };
   }
 
   @FieldResolver(() => AdministrativeUnitType, { description: 'The unit it sits in.' })

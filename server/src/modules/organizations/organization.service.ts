@@ -10,6 +10,7 @@ import type { AdministrativeUnit } from '../geography/administrative-unit.entity
 import { requireUnit } from '../geography/administrative-unit.service.js';
 import { subtreeUnitIds } from '../geography/unit-tree.js';
 import { Organization } from './organization.entity.js';
+import { assertCan, WRITERS } from '../users/access.js';
 import type {
   CreateOrganizationInput,
   OrganizationFilter,
@@ -77,6 +78,7 @@ async function assertParentFits(ctx: Context, org: { id?: number }, unit: Admini
 
 export async function createOrganization(ctx: Context, input: CreateOrganizationInput): Promise<Organization> {
   const unit = await requireUnit(ctx, input.unitId, 'unitId');
+  await assertCan(ctx, WRITERS, unit.id, unit.name);
   const parent = input.parentId ? await requireOrganization(ctx, input.parentId, 'parentId') : null;
   if (parent) await assertParentFits(ctx, {}, unit, parent);
   const org = ctx.em.create(Organization, { kind: input.kind, name: nfc(input.name), unit, parent } as never);
@@ -87,9 +89,13 @@ export async function createOrganization(ctx: Context, input: CreateOrganization
 export async function updateOrganization(ctx: Context, input: UpdateOrganizationInput): Promise<Organization> {
   const org = await findOrganization(ctx, input.id);
   if (!org) throw notFound(ORGANIZATION, input.id, 'id');
+  await assertCan(ctx, WRITERS, org.unit.id);
   if (input.kind) org.kind = input.kind;
   if (input.name != null) org.name = nfc(input.name);
-  if (input.unitId) org.unit = await requireUnit(ctx, input.unitId, 'unitId');
+  if (input.unitId) {
+    org.unit = await requireUnit(ctx, input.unitId, 'unitId');
+    await assertCan(ctx, WRITERS, org.unit.id, org.unit.name);
+  }
   if (input.clearParent) org.parent = null;
   if (input.parentId) org.parent = await requireOrganization(ctx, input.parentId, 'parentId');
   if (org.parent && (input.unitId || input.parentId)) {

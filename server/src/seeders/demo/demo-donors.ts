@@ -12,6 +12,7 @@ export const demoDonors: DemoDonor[] = [
   // the poor households of 19 communes with a poverty rate above 25 %).
   {
     key: 'ccvc-57-co-quan-thua-thien-hue',
+    unitCode: '46',
     kind: 'ORGANIZATION',
     displayName: 'Cán bộ, công chức, viên chức, người lao động 57 cơ quan, đơn vị, trường học tỉnh Thừa Thiên Huế',
     anonymous: false,
@@ -21,6 +22,7 @@ export const demoDonors: DemoDonor[] = [
   // "tham gia hỗ trợ giảm nghèo"). The contact details are made up.
   {
     key: 'doan-vien-hoi-vien-ninh-thuan',
+    unitCode: '58',
     kind: 'ORGANIZATION',
     displayName: 'Đoàn viên, hội viên các đoàn thể tỉnh Ninh Thuận',
     anonymous: false,
@@ -31,6 +33,7 @@ export const demoDonors: DemoDonor[] = [
   // a sponsor for the Bác Ái cow project.
   {
     key: 'cong-ty-vi-du-chan-nuoi',
+    unitCode: '584',
     kind: 'BUSINESS',
     displayName: 'Công ty TNHH Ví Dụ Chăn nuôi Phan Rang',
     anonymous: false,
@@ -44,6 +47,7 @@ export const demoDonors: DemoDonor[] = [
   // Made-up individuals (illustrative) living in units of 001_ef16030326a36a2f.txt and 004_472016be3d0d4bd0.txt.
   {
     key: 'nguyen-van-an',
+    unitCode: '04',
     kind: 'INDIVIDUAL',
     displayName: 'Nguyễn Văn An',
     anonymous: false,
@@ -57,6 +61,7 @@ export const demoDonors: DemoDonor[] = [
   // Gives by name to the fund, but has not agreed to be named in public statements.
   {
     key: 'tran-thi-binh',
+    unitCode: '04',
     kind: 'INDIVIDUAL',
     displayName: 'Trần Thị Bình',
     anonymous: false,
@@ -68,6 +73,7 @@ export const demoDonors: DemoDonor[] = [
   },
   {
     key: 'ho-pham-van-cuong',
+    unitCode: '80',
     kind: 'HOUSEHOLD',
     displayName: 'Hộ ông Phạm Văn Cường',
     anonymous: false,
@@ -77,6 +83,7 @@ export const demoDonors: DemoDonor[] = [
   // Anonymous giver (the "mạnh thường quân" of 004_472016be3d0d4bd0.txt); shown publicly only under this name.
   {
     key: 'nha-hao-tam-an-danh',
+    unitCode: 'VN',
     kind: 'INDIVIDUAL',
     displayName: 'Nhà hảo tâm ẩn danh',
     anonymous: true,
@@ -86,6 +93,7 @@ export const demoDonors: DemoDonor[] = [
   // 48 workers from the district went to work abroad, Japan among the countries).
   {
     key: 'kieu-bao-le-minh-tuan',
+    unitCode: 'VN',
     kind: 'OVERSEAS_VIETNAMESE',
     displayName: 'Lê Minh Tuấn',
     anonymous: false,

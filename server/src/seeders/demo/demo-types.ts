@@ -83,3 +83,11 @@ export interface DemoDonor {
   unitCode?: string;
   contact?: { phone?: string; email?: string; address?: string; taxCode?: string };
 }
+
+export type DemoRole = 'SYSTEM_ADMIN' | 'FRONT_STAFF' | 'EMULATION_OFFICER' | 'AUDITOR' | 'DEVELOPER';
+
+export interface DemoUser {
+  email: string;
+  displayName: string;
+  grants: { role: DemoRole; unitCode: string }[];
+}

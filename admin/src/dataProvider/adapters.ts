@@ -1,0 +1,33 @@
+import type { ResourceAdapter } from './buildQuery';
+
+/** Where a resource differs from the generic mapping; everything else comes from the schema. */
+export const resourceAdapters: Record<string, ResourceAdapter> = {
+  administrativeUnits: {
+    // A historical unit in a list is only useful with what it is today.
+    listFields: ['today'],
+    detailFields: ['ancestors', 'children', 'today', 'predecessors', 'successors'],
+  },
+  campaigns: {
+    detailFields: ['children'],
+    // The API returns `launchingDocument` and takes `document`; the form edits the input's shape.
+    fromRecord: (record) => ({ ...record, document: record.launchingDocument ?? null }),
+  },
+  donors: {
+    // A null contact leaves the details as they were; all fields null clears them.
+    toUpdateInput: (input) =>
+      'contact' in input && input.contact === null
+        ? { ...input, contact: { phone: null, email: null, address: null, taxCode: null } }
+        : input,
+  },
+  organizations: {
+    detailFields: ['children'],
+    // UpdateOrganizationInput detaches a parent with clearParent, not with parentId: null.
+    toUpdateInput: (input, data, previous) => {
+      if ('parentId' in input && input.parentId == null && previous.parentId != null && data.parentId == null) {
+        const { parentId: _cleared, ...rest } = input;
+        return { ...rest, clearParent: true };
+      }
+      return input;
+    },
+  },
+};

@@ -1,0 +1,78 @@
+import { gql } from '@apollo/client';
+import buildGraphQLProvider from 'ra-data-graphql';
+import { HttpError, type DataProvider } from 'ra-core';
+import { resourceAdapters } from './adapters';
+import { createApolloClient } from './apolloClient';
+import { makeBuildQuery } from './buildQuery';
+import { toRaError } from './errors';
+import { toInput } from './inputs';
+
+export { apiLocale } from './apiLocale';
+export { createAuthProvider } from './authProvider';
+
+const methods = [
+  'getList',
+  'getOne',
+  'getMany',
+  'getManyReference',
+  'create',
+  'update',
+  'updateMany',
+  'delete',
+  'deleteMany',
+] as const;
+
+/**
+ * The panel's data provider: ra-data-graphql with our generic buildQuery, the schema taken from
+ * @chung-tay/schema (no introspection request), errors reshaped for forms, and no deletes.
+ */
+export function createDataProvider(client = createApolloClient()): ChungTayDataProvider {
+  const provider = buildGraphQLProvider({
+    client,
+    buildQuery: () => makeBuildQuery(resourceAdapters),
+    introspection: false,
+  });
+  const wrapped: Record<string, unknown> = { ...provider };
+  for (const method of methods) {
+    wrapped[method] = async (resource: string, params: unknown) => {
+      if (method === 'delete' || method === 'deleteMany') {
+        // Records are never deleted here: a wrong one is corrected, a unit ends, a campaign closes.
+        throw new HttpError('chungTay.errors.deleteNotSupported', 405);
+      }
+      try {
+        return await (provider[method] as (r: string, p: unknown) => Promise<unknown>)(resource, params);
+      } catch (error) {
+        throw toRaError(error);
+      }
+    };
+  }
+  // Not a CRUD method: a unit's succession is a link between two units, recorded once.
+  wrapped.recordUnitSuccession = async (input: Record<string, unknown>) => {
+    try {
+      await client.mutate({
+        mutation: gql`
+          mutation recordUnitSuccession($input: RecordUnitSuccessionInput!) {
+            recordUnitSuccession(input: $input) {
+              succession {
+                id
+              }
+            }
+          }
+        `,
+        variables: { input: toInput('RecordUnitSuccessionInput', input) },
+      });
+    } catch (error) {
+      throw toRaError(error);
+    }
+  };
+  return wrapped as unknown as ChungTayDataProvider;
+}
+
+export type ChungTayDataProvider = DataProvider & {
+  recordUnitSuccession(input: {
+    predecessorId: string;
+    successorId: string;
+    effectiveOn: string;
+    note?: string | null;
+  }): Promise<void>;
+};

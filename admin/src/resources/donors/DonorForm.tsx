@@ -1,0 +1,60 @@
+import Grid from '@mui/material/Grid';
+import Typography from '@mui/material/Typography';
+import { BooleanInput, SimpleForm, TextInput, email, required, useTranslate } from 'react-admin';
+import { EnumInput, UnitReferenceInput } from '../../common/inputs';
+import { SaveOnlyToolbar } from '../../common/layout';
+import { consentCoherent, optionalText, phone, requiredText, taxCode } from '../../common/validation';
+
+/** The donor form: who they are, whether they may be named, and their contact details apart. */
+export function DonorForm({ mode }: { mode: 'create' | 'edit' }) {
+  const translate = useTranslate();
+  return (
+    <SimpleForm
+      toolbar={<SaveOnlyToolbar />}
+      defaultValues={mode === 'create' ? { kind: 'INDIVIDUAL', anonymous: false, publicConsent: false } : undefined}
+    >
+      <Grid container columnSpacing={2} sx={{ width: '100%' }}>
+        <Grid size={{ xs: 12, md: 8 }}>
+          <TextInput source="displayName" validate={requiredText(300)} fullWidth />
+        </Grid>
+        <Grid size={{ xs: 12, md: 4 }}>
+          <EnumInput source="kind" enumName="DonorKind" validate={required()} />
+        </Grid>
+        <Grid size={12}>
+          <UnitReferenceInput source="unitId" validate={required()} />
+        </Grid>
+        <Grid size={{ xs: 12, md: 6 }}>
+          <BooleanInput source="anonymous" helperText="chungTay.donors.anonymousHelp" />
+        </Grid>
+        <Grid size={{ xs: 12, md: 6 }}>
+          <BooleanInput source="publicConsent" validate={consentCoherent} helperText="chungTay.donors.consentHelp" />
+        </Grid>
+        <Grid size={12}>
+          <Typography variant="subtitle1" component="h2" sx={{ mt: 2 }}>
+            {translate('chungTay.donors.contact')}
+          </Typography>
+          <Typography variant="body2" color="text.secondary">
+            {translate('chungTay.common.personalData')}
+          </Typography>
+        </Grid>
+        <Grid size={{ xs: 12, md: 6 }}>
+          <TextInput
+            source="contact.phone"
+            validate={phone}
+            fullWidth
+            slotProps={{ htmlInput: { inputMode: 'tel' } }}
+          />
+        </Grid>
+        <Grid size={{ xs: 12, md: 6 }}>
+          <TextInput source="contact.email" validate={[email(), ...optionalText(254)]} fullWidth type="email" />
+        </Grid>
+        <Grid size={{ xs: 12, md: 8 }}>
+          <TextInput source="contact.address" validate={optionalText(500)} fullWidth />
+        </Grid>
+        <Grid size={{ xs: 12, md: 4 }}>
+          <TextInput source="contact.taxCode" validate={taxCode} fullWidth />
+        </Grid>
+      </Grid>
+    </SimpleForm>
+  );
+}

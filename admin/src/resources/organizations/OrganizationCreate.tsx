@@ -1,0 +1,10 @@
+import { Create } from 'react-admin';
+import { OrganizationForm } from './OrganizationForm';
+
+export function OrganizationCreate() {
+  return (
+    <Create redirect="show">
+      <OrganizationForm mode="create" />
+    </Create>
+  );
+}
