@@ -90,4 +90,19 @@ describe('who may do what, scoped to units and the 2025 mergers', () => {
       (await server.ok(rename, { id: haQuang }, { as: users.admin })).updateAdministrativeUnit.administrativeUnit.name,
     ).toBe('Huyện Hà Quảng');
   });
+
+  it('lists user accounts to administrators, by role and unit', async () => {
+    const khanhHoa = await unitId(server, '56');
+    const data = await server.ok(
+      `query($u: ID!) { users(filter: { role: FRONT_STAFF, unitId: $u }, orderBy: { field: EMAIL, direction: ASC }) { totalCount nodes { email grants { role unit { code } } } } }`,
+      { u: khanhHoa },
+      { as: users.admin },
+    );
+    expect(data.users).toEqual({
+      totalCount: 1,
+      nodes: [{ email: users.staffKhanhHoa, grants: [{ role: 'FRONT_STAFF', unit: { code: '56' } }] }],
+    });
+    const refused = await server.gql(`{ users { totalCount } }`, undefined, { as: users.auditor });
+    expect(errorSummary(refused)[0]?.code).toBe('FORBIDDEN');
+  });
 });

@@ -156,7 +156,7 @@ const cases: Case[] = [
     refused: [{ as: users.auditor, code: 'FORBIDDEN' }],
     allowed: users.admin,
     async build(s) {
-      const found = await s.ok(`{ users(q: "laptrinh") { nodes { id } } }`, undefined, { as: users.admin });
+      const found = await s.ok(`{ users(filter: { q: "laptrinh" }) { nodes { id } } }`, undefined, { as: users.admin });
       return {
         query: `mutation($id: ID!, $n: String!) { updateUser(input: { id: $id, displayName: $n }) { user { id } } }`,
         variables: { id: found.users.nodes[0].id, n: `Nhà phát triển ${unique()}` },
@@ -168,7 +168,7 @@ const cases: Case[] = [
     refused: [{ as: users.staffCaoBang, code: 'FORBIDDEN' }],
     allowed: users.admin,
     async build(s) {
-      const found = await s.ok(`{ users(q: "kiemtoan") { nodes { id } } }`, undefined, { as: users.admin });
+      const found = await s.ok(`{ users(filter: { q: "kiemtoan" }) { nodes { id } } }`, undefined, { as: users.admin });
       return {
         query: `mutation($id: ID!, $u: ID!) { grantRole(input: { userId: $id, role: AUDITOR, unitId: $u }) { user { id } } }`,
         variables: { id: found.users.nodes[0].id, u: await unitId(s, '04') },
@@ -180,7 +180,7 @@ const cases: Case[] = [
     refused: [{ as: users.staffCaoBang, code: 'FORBIDDEN' }],
     allowed: users.admin,
     async build(s) {
-      const found = await s.ok(`{ users(q: "kiemtoan") { nodes { id } } }`, undefined, { as: users.admin });
+      const found = await s.ok(`{ users(filter: { q: "kiemtoan" }) { nodes { id } } }`, undefined, { as: users.admin });
       return {
         query: `mutation($id: ID!, $u: ID!) { revokeRole(input: { userId: $id, role: AUDITOR, unitId: $u }) { user { id } } }`,
         variables: { id: found.users.nodes[0].id, u: await unitId(s, '04') },

@@ -79,7 +79,9 @@ describe('login, sessions and API tokens', () => {
 
   it('refuses a locked account and ends its sessions', async () => {
     const token = (await server.ok(LOGIN, { email: users.staffKhanhHoa, password: DEMO_PASSWORD })).login.token;
-    const me = await server.ok(`{ users(q: "khanh hoa") { nodes { id } } }`, undefined, { as: users.admin });
+    const me = await server.ok(`{ users(filter: { q: "khanh hoa" }) { nodes { id } } }`, undefined, {
+      as: users.admin,
+    });
     const id = me.users.nodes[0].id;
     await server.ok(
       `mutation($id: ID!) { updateUser(input: { id: $id, active: false }) { user { active } } }`,

@@ -831,7 +831,7 @@ export type Query = {
   organizations: OrganizationPage;
   /** One user account (administrators only). */
   user?: Maybe<User>;
-  /** User accounts (administrators only), by email. */
+  /** User accounts (administrators only), filtered, sorted and paginated. */
   users: UserPage;
 };
 
@@ -903,9 +903,10 @@ export type QueryUserArgs = {
 
 
 export type QueryUsersArgs = {
+  filter?: InputMaybe<UserFilter>;
   limit?: Scalars['Int']['input'];
   offset?: Scalars['Int']['input'];
-  q?: InputMaybe<Scalars['String']['input']>;
+  orderBy?: InputMaybe<UserOrder>;
 };
 
 /** Records that a unit was merged into, split into or renamed as another. */
@@ -1169,6 +1170,37 @@ export type User = {
   /** Last successful login. */
   lastLoginAt?: Maybe<Scalars['DateTime']['output']>;
 };
+
+/** Which user accounts to list. All conditions must hold. */
+export type UserFilter = {
+  /** Only active (true) or locked (false) accounts. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Words in the name or email, ignoring case and diacritics. */
+  q?: InputMaybe<Scalars['String']['input']>;
+  /** Only users holding this role somewhere. */
+  role?: InputMaybe<Role>;
+  /** Only users with a grant on this unit or a unit under it. */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** How to sort users. */
+export type UserOrder = {
+  /** The direction. */
+  direction?: OrderDirection;
+  /** The field to sort by. */
+  field: UserOrderField;
+};
+
+/** What users can be sorted by. */
+export type UserOrderField =
+  /** By createdAt. */
+  | 'CREATED_AT'
+  /** By displayName. */
+  | 'DISPLAY_NAME'
+  /** By email. */
+  | 'EMAIL'
+  /** By lastLoginAt. */
+  | 'LAST_LOGIN_AT';
 
 /** A page of User records with the total count. */
 export type UserPage = {

@@ -1,5 +1,7 @@
 import { IsEmail, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { registerOrderFieldEnum } from '../../common/order.js';
+import { OrderDirection } from '../../common/pagination.js';
 import { NotBlank } from '../../common/validators.js';
 import { Role } from './role.js';
 
@@ -85,4 +87,38 @@ export class CreateApiTokenInput {
 
   @Field(() => ID, { description: 'The unit whose data it may read; must lie within your own grants.' })
   scopeUnitId!: string;
+}
+
+@InputType({ description: 'Which user accounts to list. All conditions must hold.' })
+export class UserFilter {
+  @Field(() => String, { nullable: true, description: 'Words in the name or email, ignoring case and diacritics.' })
+  @MaxLength(200)
+  q?: string | null;
+
+  @Field(() => Role, { nullable: true, description: 'Only users holding this role somewhere.' })
+  role?: Role | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only users with a grant on this unit or a unit under it.' })
+  unitId?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only active (true) or locked (false) accounts.' })
+  active?: boolean | null;
+}
+
+export enum UserOrderField {
+  EMAIL = 'email',
+  DISPLAY_NAME = 'displayName',
+  CREATED_AT = 'createdAt',
+  LAST_LOGIN_AT = 'lastLoginAt',
+}
+
+registerOrderFieldEnum(UserOrderField, 'UserOrderField', 'users');
+
+@InputType({ description: 'How to sort users.' })
+export class UserOrder {
+  @Field(() => UserOrderField, { description: 'The field to sort by.' })
+  field!: UserOrderField;
+
+  @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC, description: 'The direction.' })
+  direction!: OrderDirection;
 }

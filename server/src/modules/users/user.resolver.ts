@@ -7,7 +7,7 @@ import { AdministrativeUnitType } from '../geography/administrative-unit.type.js
 import { RoleGrant } from './role-grant.entity.js';
 import { Role } from './role.js';
 import { User } from './user.entity.js';
-import { CreateUserInput, RoleGrantInput, UpdateUserInput } from './user.inputs.js';
+import { CreateUserInput, RoleGrantInput, UpdateUserInput, UserFilter, UserOrder } from './user.inputs.js';
 import * as users from './user.service.js';
 import { RoleGrantType, UserPage, UserType } from './user.type.js';
 
@@ -19,13 +19,15 @@ const RevokeRolePayload = PayloadType('RevokeRole', UserType, 'user', 'The user 
 @Resolver(() => UserType)
 export class UserResolver {
   @Authorized(Role.SYSTEM_ADMIN)
-  @Query(() => UserPage, { description: 'User accounts (administrators only), by email.' })
+  @Query(() => UserPage, { description: 'User accounts (administrators only), filtered, sorted and paginated.' })
   users(
     @Ctx() ctx: Context,
     @Args(() => PageArgs) page: PageArgs,
-    @Arg('q', () => String, { nullable: true, description: 'Words in the name or email.' }) q?: string,
+    @Arg('filter', () => UserFilter, { nullable: true, description: 'Which users.' }) filter?: UserFilter,
+    @Arg('orderBy', () => UserOrder, { nullable: true, description: 'Sort order; default by email.' })
+    orderBy?: UserOrder,
   ) {
-    return users.listUsers(ctx, q, page);
+    return users.listUsers(ctx, filter, orderBy, page);
   }
 
   @Authorized(Role.SYSTEM_ADMIN)

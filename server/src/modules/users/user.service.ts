@@ -11,13 +11,38 @@ import { Role } from './role.js';
 import { hashPassword } from './secrets.js';
 import { Session } from './session.entity.js';
 import { User } from './user.entity.js';
-import type { CreateUserInput, GrantInput, RoleGrantInput, UpdateUserInput } from './user.inputs.js';
+import type {
+  CreateUserInput,
+  GrantInput,
+  RoleGrantInput,
+  UpdateUserInput,
+  UserFilter,
+  UserOrder,
+} from './user.inputs.js';
+import type { FilterQuery } from '@mikro-orm/core';
+import { toOrderBy } from '../../common/order.js';
+import { withinUnit } from '../organizations/organization.service.js';
 
 export const USER: Localized = { vi: 'người dùng', en: 'user' };
 const ADMINS = [Role.SYSTEM_ADMIN];
 
-export async function listUsers(ctx: Context, q: string | null | undefined, page: PageArgs): Promise<Page<User>> {
-  return findPage(ctx.em, User, q?.trim() ? matchesSearch(q) : {}, { email: 'asc' }, page);
+export async function listUsers(
+  ctx: Context,
+  filter: UserFilter | null | undefined,
+  order: UserOrder | null | undefined,
+  page: PageArgs,
+): Promise<Page<User>> {
+  const where: FilterQuery<User>[] = [];
+  if (filter?.q?.trim()) where.push(matchesSearch(filter.q));
+  if (filter?.active != null) where.push({ active: filter.active });
+  if (filter?.role || filter?.unitId) {
+    const grant: FilterQuery<RoleGrant> = {};
+    if (filter.role) grant.role = filter.role;
+    if (filter.unitId) grant.unit = await withinUnit(ctx, filter.unitId);
+    const holders = await ctx.em.find(RoleGrant, grant, { fields: ['user'] });
+    where.push({ id: { $in: holders.map((g) => g.user.id) } });
+  }
+  return findPage(ctx.em, User, { $and: where }, toOrderBy(order?.field ?? 'email', order?.direction), page);
 }
 
 export async function findUser(ctx: Context, id: string): Promise<User | null> {
