@@ -21,6 +21,9 @@ import { AdministrativeUnitType } from './modules/geography/administrative-unit.
 import { OrganizationType } from './modules/organizations/organization.type.js';
 import { CampaignType } from './modules/campaigns/campaign.type.js';
 import { DonorType } from './modules/donors/donor.type.js';
+import { FundResolver, LedgerEntryResolver } from './modules/funds/fund.resolver.js';
+import { CampaignTotalsResolver } from './modules/funds/campaign-totals.resolver.js';
+import { DonationResolver } from './modules/donations/donation.resolver.js';
 
 /** Every resolver of the graph; a module adds its resolvers here. */
 export const resolvers = [
@@ -38,6 +41,10 @@ export const resolvers = [
   HistoryResolver(OrganizationType, 'Organization'),
   HistoryResolver(CampaignType, 'Campaign'),
   HistoryResolver(DonorType, 'Donor'),
+  FundResolver,
+  LedgerEntryResolver,
+  CampaignTotalsResolver,
+  DonationResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

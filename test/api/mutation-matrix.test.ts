@@ -4,6 +4,7 @@ import { getIntrospectionQuery, type IntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, users, type TestServer } from '../support/server.js';
 import { campaignId, organizationId, unitId } from '../support/fixtures.js';
+import { donationInput, fundId, RECORD_DONATION } from '../support/money.js';
 
 interface Case {
   mutation: string;
@@ -212,6 +213,71 @@ const cases: Case[] = [
       return {
         query: `mutation($id: ID!) { revokeApiToken(id: $id) { apiToken { id } } }`,
         variables: { id: made.createApiToken.apiToken.id },
+      };
+    },
+  },
+  {
+    mutation: 'createFund',
+    refused: [
+      { as: users.staffKhanhHoa, code: 'FORBIDDEN' },
+      { as: users.auditor, code: 'FORBIDDEN' },
+    ],
+    allowed: users.staffCaoBang,
+    async build(s) {
+      const made = await s.ok(
+        `mutation($u: ID!) { createOrganization(input: { kind: FRONT_COMMITTEE, name: "Ủy ban MTTQ xã Thử", unitId: $u }) { organization { id } } }`,
+        { u: await unitId(s, '045') },
+        { as: users.staffCaoBang },
+      );
+      return {
+        query: `mutation($o: ID!) { createFund(input: { organizationId: $o, code: "QVNN-THU", name: "Quỹ Vì người nghèo xã Thử" }) { fund { id } } }`,
+        variables: { o: made.createOrganization.organization.id },
+      };
+    },
+  },
+  {
+    mutation: 'recordDonation',
+    refused: [
+      { as: users.staffCaoBang, code: 'FORBIDDEN' },
+      { as: users.admin, code: 'FORBIDDEN' },
+    ],
+    allowed: users.staffKhanhHoa,
+    async build(s) {
+      return {
+        query: RECORD_DONATION,
+        variables: { input: donationInput(await fundId(s, 'QVNN-NINH-THUAN'), { amount: '2000000' }) },
+      };
+    },
+  },
+  {
+    mutation: 'allocateFunds',
+    refused: [
+      { as: users.staffCaoBang, code: 'FORBIDDEN' },
+      { as: users.auditor, code: 'FORBIDDEN' },
+    ],
+    allowed: users.staffKhanhHoa,
+    async build(s) {
+      const from = await fundId(s, 'QVNN-NINH-THUAN');
+      await s.ok(RECORD_DONATION, { input: donationInput(from, { amount: '5000000' }) }, { as: users.staffKhanhHoa });
+      return {
+        query: `mutation($from: ID!, $to: ID!, $k: String!) { allocateFunds(input: { idempotencyKey: $k, fromFundId: $from, toFundId: $to, amount: "1000000", entryDate: "2025-10-20" }) { entry { id } } }`,
+        variables: { from, to: await fundId(s, 'QVNN-BAC-AI'), k: `alloc-${unique()}` },
+      };
+    },
+  },
+  {
+    mutation: 'reverseLedgerEntry',
+    refused: [{ as: users.staffCaoBang, code: 'FORBIDDEN' }],
+    allowed: users.staffKhanhHoa,
+    async build(s) {
+      const made = await s.ok(
+        RECORD_DONATION,
+        { input: donationInput(await fundId(s, 'QVNN-NINH-THUAN'), { amount: '700000' }) },
+        { as: users.staffKhanhHoa },
+      );
+      return {
+        query: `mutation($id: ID!, $k: String!) { reverseLedgerEntry(input: { idempotencyKey: $k, entryId: $id, reason: "Nhập sai" }) { reversal { id } } }`,
+        variables: { id: made.recordDonation.donation.entry.id, k: `rev-${unique()}` },
       };
     },
   },

@@ -60,7 +60,12 @@ describe('the schema/ contract', () => {
       if (!isObjectType(type) && !isInputObjectType(type)) continue;
       for (const field of Object.values(type.getFields())) {
         const named = String(field.type).replace(/[[\]!]/g, '');
-        if (/amount|target|money|total(?!Count)/i.test(field.name) && named !== 'Money' && named !== 'Decimal') {
+        if (
+          !type.name.startsWith('__') &&
+          isScalarType(schema.getType(named)) &&
+          /amount|target|money|total(?!Count)|balance|cash|received|disbursed|allocated|value/i.test(field.name) &&
+          !['Money', 'Decimal'].includes(named)
+        ) {
           offenders.push(`${type.name}.${field.name}: ${String(field.type)}`);
         }
       }

@@ -106,6 +106,33 @@ export type AdministrativeUnitPage = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** Money sent from a fund to a lower level’s fund, both sides at once. */
+export type AllocateFundsInput = {
+  /** Whole VND, more than zero. */
+  amount: Scalars['Money']['input'];
+  /** The campaign it serves. */
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  /** What for. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The decision behind it, e.g. "45/QĐ-MTTQ". */
+  documentRef?: InputMaybe<Scalars['String']['input']>;
+  /** The day it moved; not in the future. */
+  entryDate: Scalars['Date']['input'];
+  /** The fund the money leaves. */
+  fromFundId: Scalars['ID']['input'];
+  /** A key you choose per allocation; a retry with the same key does nothing twice. */
+  idempotencyKey: Scalars['String']['input'];
+  /** The lower fund it goes to (its unit lies under the source fund’s). */
+  toFundId: Scalars['ID']['input'];
+};
+
+/** The result of allocateFunds. */
+export type AllocateFundsPayload = {
+  __typename?: 'AllocateFundsPayload';
+  /** The ALLOCATION_OUT entry; its counterpart is the ALLOCATION_IN. */
+  entry: LedgerEntry;
+};
+
 /** A developer API token: read-only access to public and aggregate data. */
 export type ApiToken = {
   __typename?: 'ApiToken';
@@ -210,6 +237,8 @@ export type Campaign = {
   parent?: Maybe<Campaign>;
   /** Planned reduction of the poverty rate, in percentage points per year (e.g. "3.50"). */
   povertyReductionTarget?: Maybe<Scalars['Decimal']['output']>;
+  /** Money and goods raised against the target (public aggregate). */
+  raised: CampaignRaised;
   /** The unit it covers. */
   scopeUnit: AdministrativeUnit;
   /** First day. */
@@ -287,6 +316,19 @@ export type CampaignPage = {
   offset: Scalars['Int']['output'];
   /** How many records match the filter, across all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** What a campaign raised, over every fund that received for it, net of reversals. */
+export type CampaignRaised = {
+  __typename?: 'CampaignRaised';
+  /** Cash received, whole VND. */
+  cash: Scalars['Money']['output'];
+  /** Goods received, at appraised value (never counted as cash). */
+  inKindValue: Scalars['Money']['output'];
+  /** Cash against target, in percent with two decimals ("150.00" = exceeded by half). */
+  percentOfTarget?: Maybe<Scalars['Decimal']['output']>;
+  /** The money target, when set. */
+  target?: Maybe<Scalars['Money']['output']>;
 };
 
 /** Where a campaign is in its life: planned → active → closed with a summary report. */
@@ -375,6 +417,23 @@ export type CreateCampaignPayload = {
   campaign: Campaign;
 };
 
+/** A new fund for a Front committee. */
+export type CreateFundInput = {
+  /** Short unique code: capitals, digits, dashes, e.g. "QVNN-NT". */
+  code: Scalars['String']['input'];
+  /** Name, e.g. "Quỹ Vì người nghèo tỉnh Ninh Thuận". */
+  name: Scalars['String']['input'];
+  /** The Front committee (an organization of kind FRONT_COMMITTEE). */
+  organizationId: Scalars['ID']['input'];
+};
+
+/** The result of createFund. */
+export type CreateFundPayload = {
+  __typename?: 'CreateFundPayload';
+  /** The new fund. */
+  fund: Fund;
+};
+
 /** A new organization. */
 export type CreateOrganizationInput = {
   /** What kind of body it is. */
@@ -420,6 +479,88 @@ export type DateRangeInput = {
   /** Last day, included. */
   to?: InputMaybe<Scalars['Date']['input']>;
 };
+
+/** A gift received into a fund (khoản ủng hộ), with its receipt and ledger entry. */
+export type Donation = {
+  __typename?: 'Donation';
+  /** Whole VND; for goods, the appraised value (reported apart from cash). */
+  amount: Scalars['Money']['output'];
+  /** The bank’s reference for a transfer; posted to a fund once. */
+  bankReference?: Maybe<Scalars['String']['output']>;
+  /** The campaign it was given to. */
+  campaign?: Maybe<Campaign>;
+  /** How it arrived. */
+  channel: DonationChannel;
+  /** When it was recorded. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The day it was received. */
+  donatedOn: Scalars['Date']['output'];
+  /** The donor; null for an anonymous gift or one outside your scope. */
+  donor?: Maybe<Donor>;
+  /** Its RECEIPT entry in the fund’s ledger. */
+  entry: LedgerEntry;
+  /** The receiving fund. */
+  fund: Fund;
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** A note. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Goods: how many. */
+  quantity?: Maybe<Scalars['String']['output']>;
+  /** Goods: the unit, e.g. "con bò". */
+  quantityUnit?: Maybe<Scalars['String']['output']>;
+  /** The receipt number the system issued: fund code, year, sequence, e.g. "QVNN-NT-2025-000001". */
+  receiptNumber: Scalars['String']['output'];
+  /** Received or reversed. */
+  status: DonationStatus;
+};
+
+/** How a donation arrived. */
+export type DonationChannel =
+  /** A transfer into the fund’s bank account; carries the bank reference. */
+  | 'BANK_TRANSFER'
+  /** Cash at the Front committee. */
+  | 'CASH'
+  /** Goods, with a quantity, a unit and an appraised value. */
+  | 'IN_KIND';
+
+/** Which donations to list. */
+export type DonationFilter = {
+  /** Only for this campaign. */
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this channel. */
+  channel?: InputMaybe<DonationChannel>;
+  /** Only from this donor. */
+  donorId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only into this fund. */
+  fundId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only received in this period. */
+  period?: InputMaybe<DateRangeInput>;
+  /** This receipt number or bank reference, exactly. */
+  reference?: InputMaybe<Scalars['String']['input']>;
+  /** Only this status. */
+  status?: InputMaybe<DonationStatus>;
+};
+
+/** A page of Donation records with the total count. */
+export type DonationPage = {
+  __typename?: 'DonationPage';
+  /** The page size asked for. */
+  limit: Scalars['Int']['output'];
+  /** The records on this page. */
+  nodes: Array<Donation>;
+  /** The offset this page starts at. */
+  offset: Scalars['Int']['output'];
+  /** How many records match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Received, or reversed (its ledger entry was reversed; both entries stay visible). */
+export type DonationStatus =
+  /** Posted to the fund. */
+  | 'RECEIVED'
+  /** Cancelled by a reversing entry. */
+  | 'REVERSED';
 
 /** A donor (nhà hảo tâm / đơn vị ủng hộ). Named in public statements only with consent. */
 export type Donor = {
@@ -532,6 +673,116 @@ export type DonorPage = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** The Fund for the Poor (Quỹ Vì người nghèo) of one Front committee. Every figure on it is derived from its ledger; no balance is stored. */
+export type Fund = {
+  __typename?: 'Fund';
+  /** Short unique code, printed in receipt numbers, e.g. "QVNN-NT". */
+  code: Scalars['String']['output'];
+  /** When this record was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** Name, e.g. "Quỹ Vì người nghèo tỉnh Ninh Thuận". */
+  name: Scalars['String']['output'];
+  /** The Front committee that keeps it. */
+  organization: Organization;
+  /** Balance and totals, summed from the ledger now. */
+  totals: FundTotals;
+  /** The committee’s unit. */
+  unit: AdministrativeUnit;
+};
+
+/** Which funds to list. */
+export type FundFilter = {
+  /** Words in the name or code, ignoring case and diacritics. */
+  q?: InputMaybe<Scalars['String']['input']>;
+  /** Only funds of committees in this unit or under it. */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The ledger check of one fund. */
+export type FundIntegrity = {
+  __typename?: 'FundIntegrity';
+  /** Cash balance: the sum of the cash entries. */
+  balance: Scalars['Money']['output'];
+  /** The fund. */
+  fundId: Scalars['ID']['output'];
+  /** What does not add up; empty when all is well. */
+  problems: Array<Scalars['String']['output']>;
+  /** The same balance rebuilt kind by kind (receipts + in − out − disbursed + reversals). */
+  rebuilt: Scalars['Money']['output'];
+};
+
+/** A page of Fund records with the total count. */
+export type FundPage = {
+  __typename?: 'FundPage';
+  /** The page size asked for. */
+  limit: Scalars['Int']['output'];
+  /** The records on this page. */
+  nodes: Array<Fund>;
+  /** The offset this page starts at. */
+  offset: Scalars['Int']['output'];
+  /** How many records match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A fund’s period report: opening balance + receipts + allocations in − out − disbursements = closing balance. */
+export type FundSummary = {
+  __typename?: 'FundSummary';
+  /** Cash allocated from higher funds. */
+  allocatedIn: Scalars['Money']['output'];
+  /** Cash allocated to lower funds. */
+  allocatedOut: Scalars['Money']['output'];
+  /** Cash at the end of the period. */
+  closingBalance: Scalars['Money']['output'];
+  /** Cash given out as support. */
+  disbursed: Scalars['Money']['output'];
+  /** First day of the period (open when null). */
+  from?: Maybe<Scalars['Date']['output']>;
+  /** The fund. */
+  fundId: Scalars['ID']['output'];
+  /** Goods received in the period, by unit, at appraised value (never in cash). */
+  goodsReceived: Array<GoodsTotal>;
+  /** Cash before the period. */
+  openingBalance: Scalars['Money']['output'];
+  /** Cash received in the period, net of reversed receipts. */
+  received: Scalars['Money']['output'];
+  /** Cash received by channel. */
+  receivedByChannel: Array<MoneyByKey>;
+  /** Cash received by donor kind. */
+  receivedByDonorKind: Array<MoneyByKey>;
+  /** Last day of the period (open when null). */
+  to?: Maybe<Scalars['Date']['output']>;
+};
+
+/** A fund's figures, all sums of its ledger entries (cash only unless said). */
+export type FundTotals = {
+  __typename?: 'FundTotals';
+  /** Cash allocated from higher funds, net of reversals. */
+  allocatedIn: Scalars['Money']['output'];
+  /** Cash allocated to lower funds, net of reversals. */
+  allocatedOut: Scalars['Money']['output'];
+  /** Cash the fund holds now. */
+  balance: Scalars['Money']['output'];
+  /** Cash given out as support, net of reversals. */
+  disbursed: Scalars['Money']['output'];
+  /** Goods held now, by unit (received less given out), never in the cash figures. */
+  goodsOnHand: Array<GoodsTotal>;
+  /** Cash received (donations), net of reversed receipts. */
+  received: Scalars['Money']['output'];
+};
+
+/** Goods of one kind, in their own unit, with their appraised value. */
+export type GoodsTotal = {
+  __typename?: 'GoodsTotal';
+  /** How many (a decimal string, up to 3 places). */
+  quantity: Scalars['String']['output'];
+  /** The unit, e.g. "con bò", "kg gạo", "căn nhà", "thẻ BHYT". */
+  unit: Scalars['String']['output'];
+  /** Their appraised value, whole VND. */
+  value: Scalars['Money']['output'];
+};
+
 /** A role on a unit. */
 export type GrantInput = {
   /** The role. */
@@ -545,6 +796,14 @@ export type GrantRolePayload = {
   __typename?: 'GrantRolePayload';
   /** The user with the new grant. */
   user: User;
+};
+
+/** Goods given in kind. */
+export type InKindInput = {
+  /** How many, e.g. "1000" or "2.5" (up to 3 decimals), more than zero. */
+  quantity: Scalars['String']['input'];
+  /** The unit: "con bò", "kg gạo", "căn nhà", "thẻ BHYT"… */
+  unit: Scalars['String']['input'];
 };
 
 /** The document that launched a campaign (quyết định, kế hoạch, đề án). */
@@ -566,6 +825,88 @@ export type LaunchingDocumentInput = {
   issuer?: InputMaybe<Scalars['String']['input']>;
   /** Its number as written, e.g. "4492/KH-UBND". */
   number: Scalars['String']['input'];
+};
+
+/** One posting in a fund’s ledger. Never edited or deleted: corrected by a REVERSAL. */
+export type LedgerEntry = {
+  __typename?: 'LedgerEntry';
+  /** Signed whole VND: positive into the fund, negative out (goods: appraised value). */
+  amount: Scalars['Money']['output'];
+  /** The other side of an allocation. */
+  counterpart?: Maybe<LedgerEntry>;
+  /** What it was for, or why it was reversed. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** The document behind it (receipt number, decision, bank line). */
+  documentRef?: Maybe<Scalars['String']['output']>;
+  /** The day the money or goods moved. */
+  entryDate: Scalars['Date']['output'];
+  /** The fund it belongs to. */
+  fund: Fund;
+  /** Stable id; increases with posting order. */
+  id: Scalars['ID']['output'];
+  /** What it records. */
+  kind: LedgerEntryKind;
+  /** Cash or goods. */
+  medium: Medium;
+  /** When it was posted. */
+  postedAt: Scalars['DateTime']['output'];
+  /** The user who posted it. */
+  postedByUserId?: Maybe<Scalars['ID']['output']>;
+  /** Goods only: signed quantity. */
+  quantity?: Maybe<Scalars['String']['output']>;
+  /** Goods only: the unit, e.g. "con bò". */
+  quantityUnit?: Maybe<Scalars['String']['output']>;
+  /** The entry that reverses this one, if any. */
+  reversedBy?: Maybe<LedgerEntry>;
+  /** The entry this one reverses. */
+  reverses?: Maybe<LedgerEntry>;
+};
+
+/** Which ledger entries to list. */
+export type LedgerEntryFilter = {
+  /** Only entries for this campaign. */
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this fund’s entries. */
+  fundId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this kind. */
+  kind?: InputMaybe<LedgerEntryKind>;
+  /** Only entries dated in this period. */
+  period?: InputMaybe<DateRangeInput>;
+};
+
+/** What a ledger entry records. */
+export type LedgerEntryKind =
+  /** Received from a higher level’s fund (paired with its ALLOCATION_OUT). */
+  | 'ALLOCATION_IN'
+  /** Sent to a lower level’s fund (paired with its ALLOCATION_IN). */
+  | 'ALLOCATION_OUT'
+  /** Support given to a household or a commune project. */
+  | 'DISBURSEMENT'
+  /** Money or goods received (a donation). */
+  | 'RECEIPT'
+  /** Cancels an earlier entry with the opposite amount; both stay visible. */
+  | 'REVERSAL';
+
+/** A page of LedgerEntry records with the total count. */
+export type LedgerEntryPage = {
+  __typename?: 'LedgerEntryPage';
+  /** The page size asked for. */
+  limit: Scalars['Int']['output'];
+  /** The records on this page. */
+  nodes: Array<LedgerEntry>;
+  /** The offset this page starts at. */
+  offset: Scalars['Int']['output'];
+  /** How many records match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Proof that every fund’s figures add up. */
+export type LedgerIntegrity = {
+  __typename?: 'LedgerIntegrity';
+  /** Each fund’s check. */
+  funds: Array<FundIntegrity>;
+  /** true when no fund has a problem. */
+  ok: Scalars['Boolean']['output'];
 };
 
 /** Email and password. */
@@ -594,14 +935,34 @@ export type LogoutPayload = {
   loggedOut: Scalars['Boolean']['output'];
 };
 
+/** Cash, or goods in kind (reported apart, never mixed into cash balances). */
+export type Medium =
+  /** Money: cash or bank transfer. */
+  | 'CASH'
+  /** Goods: cows, rice, houses, health-insurance cards… at an appraised value. */
+  | 'IN_KIND';
+
+/** A cash total under a label (a channel, a donor kind…). */
+export type MoneyByKey = {
+  __typename?: 'MoneyByKey';
+  /** Whole VND, net of reversals. */
+  amount: Scalars['Money']['output'];
+  /** The label, e.g. "BANK_TRANSFER" or "BUSINESS" ("ANONYMOUS" for gifts with no donor). */
+  key: Scalars['String']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Moves cash to a lower level’s fund: both sides or neither. */
+  allocateFunds: AllocateFundsPayload;
   /** Adds an administrative unit. */
   createAdministrativeUnit: CreateAdministrativeUnitPayload;
   /** Creates a read-only API token; its secret is shown once. */
   createApiToken: CreateApiTokenPayload;
   /** Launches a new campaign record. */
   createCampaign: CreateCampaignPayload;
+  /** Opens the Fund for the Poor of a Front committee. */
+  createFund: CreateFundPayload;
   /** Adds an organization. */
   createOrganization: CreateOrganizationPayload;
   /** Creates a user account, with roles if given. */
@@ -612,10 +973,14 @@ export type Mutation = {
   login: LoginPayload;
   /** Ends the current session. */
   logout: LogoutPayload;
+  /** Records a donation into a fund and issues its receipt number. Idempotent: the same key and payload return the same donation; the same key with another payload is a CONFLICT. */
+  recordDonation: RecordDonationPayload;
   /** Records a merger, split or rename: the predecessor is carried on by the successor from a date. */
   recordUnitSuccession: RecordUnitSuccessionPayload;
   /** Registers a donor, with contact details if given. */
   registerDonor: RegisterDonorPayload;
+  /** Corrects an entry by posting its opposite, linked to it; nothing is edited. */
+  reverseLedgerEntry: ReverseLedgerEntryPayload;
   /** Revokes an API token at once. */
   revokeApiToken: RevokeApiTokenPayload;
   /** Revokes a role on a unit. */
@@ -633,6 +998,11 @@ export type Mutation = {
 };
 
 
+export type MutationAllocateFundsArgs = {
+  input: AllocateFundsInput;
+};
+
+
 export type MutationCreateAdministrativeUnitArgs = {
   input: CreateAdministrativeUnitInput;
 };
@@ -645,6 +1015,11 @@ export type MutationCreateApiTokenArgs = {
 
 export type MutationCreateCampaignArgs = {
   input: CreateCampaignInput;
+};
+
+
+export type MutationCreateFundArgs = {
+  input: CreateFundInput;
 };
 
 
@@ -668,6 +1043,11 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationRecordDonationArgs = {
+  input: RecordDonationInput;
+};
+
+
 export type MutationRecordUnitSuccessionArgs = {
   input: RecordUnitSuccessionInput;
 };
@@ -675,6 +1055,11 @@ export type MutationRecordUnitSuccessionArgs = {
 
 export type MutationRegisterDonorArgs = {
   input: RegisterDonorInput;
+};
+
+
+export type MutationReverseLedgerEntryArgs = {
+  input: ReverseLedgerEntryInput;
 };
 
 
@@ -817,10 +1202,24 @@ export type Query = {
   campaign?: Maybe<Campaign>;
   /** Campaigns, filtered, sorted and paginated; by start date unless told. */
   campaigns: CampaignPage;
+  /** One donation within your scope. */
+  donation?: Maybe<Donation>;
+  /** Donations within your scope, newest first. */
+  donations: DonationPage;
   /** One donor by id, if it lies within your scope. */
   donor?: Maybe<Donor>;
   /** Donors within your scope (Front staff, auditors, administrators), filtered, sorted and paginated. */
   donors: DonorPage;
+  /** One fund by id. */
+  fund?: Maybe<Fund>;
+  /** A fund’s period report (public aggregate figures). */
+  fundSummary?: Maybe<FundSummary>;
+  /** Funds, by code. Public: balances are aggregate figures. */
+  funds: FundPage;
+  /** Ledger entries within your scope, newest first. */
+  ledgerEntries: LedgerEntryPage;
+  /** Checks that every fund’s ledger adds up (auditors, administrators). */
+  ledgerIntegrity: LedgerIntegrity;
   /** The logged-in user, or null. */
   me?: Maybe<User>;
   /** The caller's API tokens, newest first (never their secrets). */
@@ -871,6 +1270,18 @@ export type QueryCampaignsArgs = {
 };
 
 
+export type QueryDonationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryDonationsArgs = {
+  filter?: InputMaybe<DonationFilter>;
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+};
+
+
 export type QueryDonorArgs = {
   id: Scalars['ID']['input'];
 };
@@ -881,6 +1292,32 @@ export type QueryDonorsArgs = {
   limit?: Scalars['Int']['input'];
   offset?: Scalars['Int']['input'];
   orderBy?: InputMaybe<DonorOrder>;
+};
+
+
+export type QueryFundArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryFundSummaryArgs = {
+  from?: InputMaybe<Scalars['Date']['input']>;
+  fundId: Scalars['ID']['input'];
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type QueryFundsArgs = {
+  filter?: InputMaybe<FundFilter>;
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+};
+
+
+export type QueryLedgerEntriesArgs = {
+  filter?: InputMaybe<LedgerEntryFilter>;
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
 };
 
 
@@ -907,6 +1344,37 @@ export type QueryUsersArgs = {
   limit?: Scalars['Int']['input'];
   offset?: Scalars['Int']['input'];
   orderBy?: InputMaybe<UserOrder>;
+};
+
+/** A donation to record. */
+export type RecordDonationInput = {
+  /** Whole VND, more than zero; for goods, their appraised value (zero allowed). */
+  amount: Scalars['Money']['input'];
+  /** The bank’s reference; required for BANK_TRANSFER. */
+  bankReference?: InputMaybe<Scalars['String']['input']>;
+  /** The campaign it is given to. */
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  /** How it arrived. */
+  channel: DonationChannel;
+  /** The day it was received; not in the future. */
+  donatedOn: Scalars['Date']['input'];
+  /** The donor; leave out for an anonymous gift. */
+  donorId?: InputMaybe<Scalars['ID']['input']>;
+  /** The receiving fund. */
+  fundId: Scalars['ID']['input'];
+  /** A key you choose per donation (e.g. a UUID); retries with it never record twice. */
+  idempotencyKey: Scalars['String']['input'];
+  /** Required for IN_KIND, refused otherwise. */
+  inKind?: InputMaybe<InKindInput>;
+  /** A note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of recordDonation. */
+export type RecordDonationPayload = {
+  __typename?: 'RecordDonationPayload';
+  /** The donation, with its receipt number. */
+  donation: Donation;
 };
 
 /** Records that a unit was merged into, split into or renamed as another. */
@@ -949,6 +1417,25 @@ export type RegisterDonorPayload = {
   __typename?: 'RegisterDonorPayload';
   /** The new donor. */
   donor: Donor;
+};
+
+/** Corrects a posted entry by posting its opposite. */
+export type ReverseLedgerEntryInput = {
+  /** The reversal’s date; today by default. */
+  entryDate?: InputMaybe<Scalars['Date']['input']>;
+  /** The entry to reverse (either side of an allocation reverses both). */
+  entryId: Scalars['ID']['input'];
+  /** A key you choose per reversal; a retry does nothing twice. */
+  idempotencyKey: Scalars['String']['input'];
+  /** Why: kept on the reversing entry. */
+  reason: Scalars['String']['input'];
+};
+
+/** The result of reverseLedgerEntry. */
+export type ReverseLedgerEntryPayload = {
+  __typename?: 'ReverseLedgerEntryPayload';
+  /** The reversing entry. */
+  reversal: LedgerEntry;
 };
 
 /** The result of revokeApiToken. */

@@ -2,7 +2,7 @@
 // migrations (replayed on a throwaway in-memory PGlite), then registers every migration file in
 // src/migrations/index.ts, in order. Usage: pnpm migration:create <name>
 import { MikroORM } from '@mikro-orm/core';
-import { readdir, writeFile } from 'node:fs/promises';
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ormOptions } from '../db/orm.js';
@@ -24,6 +24,24 @@ async function writeIndex(): Promise<void> {
   );
 }
 
+/**
+ * MikroORM does not read statement-level triggers (the TRUNCATE guards) back from the database,
+ * so every new migration would create them again and fail. Drop those lines when an earlier
+ * migration already made the trigger.
+ */
+async function dropRecreatedStatementTriggers(fileName: string): Promise<boolean> {
+  const names = (await readdir(migrationsDir)).filter((f) => /^Migration\d+.*\.ts$/.test(f) && f !== fileName);
+  const earlier = (await Promise.all(names.map((f) => readFile(path.join(migrationsDir, f), 'utf8')))).join('\n');
+  const file = path.join(migrationsDir, fileName);
+  const lines = (await readFile(file, 'utf8')).split('\n');
+  const existing = [...earlier.matchAll(/create trigger "(\w+)" BEFORE TRUNCATE/g)].map((m) => m[1]!);
+  const kept = lines.filter(
+    (line) => !existing.some((name) => line.includes(`"${name}"`) || line.includes(`_${name}_fn"`)),
+  );
+  await writeFile(file, kept.join('\n'));
+  return kept.some((line) => line.includes('addSql'));
+}
+
 const options = ormOptions({ database: { kind: 'pglite', dataDir: 'memory://' } });
 const orm = await MikroORM.init({
   ...options,
@@ -32,9 +50,10 @@ const orm = await MikroORM.init({
 await orm.migrator.up();
 const result = await orm.migrator.create(migrationsDir, false, false, process.argv[2]);
 await orm.close();
-if (result.fileName) {
+if (result.fileName && (await dropRecreatedStatementTriggers(result.fileName))) {
   await writeIndex();
   console.log(`created ${result.fileName}; review it, then commit it with src/migrations/index.ts`);
 } else {
+  if (result.fileName) await rm(path.join(migrationsDir, result.fileName));
   console.log('no changes: the committed migrations already match the entities');
 }

@@ -9,6 +9,11 @@ import { ApiTokenSchema } from '../modules/users/api-token.entity.js';
 import { RoleGrantSchema } from '../modules/users/role-grant.entity.js';
 import { SessionSchema } from '../modules/users/session.entity.js';
 import { UserSchema } from '../modules/users/user.entity.js';
+import { FundSchema } from '../modules/funds/fund.entity.js';
+import { LedgerEntrySchema } from '../modules/funds/ledger-entry.entity.js';
+import { DonationSchema } from '../modules/donations/donation.entity.js';
+import { ReceiptCounterSchema } from '../modules/donations/receipt-counter.entity.js';
+import { IdempotencyKeySchema } from '../common/idempotency/idempotency-key.entity.js';
 
 /** Every entity the ORM knows; a module adds its entities here. */
 export const entities = [
@@ -23,4 +28,9 @@ export const entities = [
   SessionSchema,
   ApiTokenSchema,
   AuditEventSchema,
+  FundSchema,
+  LedgerEntrySchema,
+  DonationSchema,
+  ReceiptCounterSchema,
+  IdempotencyKeySchema,
 ];

@@ -13,6 +13,7 @@ import { DEMO_PASSWORD, demoUsers } from './demo/demo-users.js';
 import { User } from '../modules/users/user.entity.js';
 import { RoleGrant } from '../modules/users/role-grant.entity.js';
 import { hashPassword } from '../modules/users/secrets.js';
+import { Fund } from '../modules/funds/fund.entity.js';
 
 export interface SeedResult {
   created: number;
@@ -136,6 +137,20 @@ export async function seedDemoData(rootEm: Em): Promise<SeedResult> {
         unit: donorUnit,
       } as never);
       if (d.contact) em.create(DonorContact, { donor, ...d.contact } as never);
+    }
+
+    // Every Front committee keeps a Fund for the Poor; its code goes into receipt numbers.
+    for (const o of demoOrganizations.filter((org) => org.kind === 'FRONT_COMMITTEE')) {
+      const organization = orgsByKey.get(o.key)!;
+      const existing = await em.findOne(Fund, { organization });
+      count(!existing);
+      if (existing) continue;
+      em.create(Fund, {
+        code: `QVNN-${o.key.replace(/^mttq-/, '').toUpperCase()}`.slice(0, 30),
+        name: `Quỹ Vì người nghèo ${o.name.replace(/^Ủy ban Mặt trận Tổ quốc Việt Nam /, '')}`,
+        organization,
+        unit: organization.unit,
+      } as never);
     }
 
     const passwordHash = await hashPassword(DEMO_PASSWORD);

@@ -50,6 +50,6 @@ export function recordedFields(meta: EntityMetadata<any>): string[] {
 export function recordUnitId(className: string, entity: Record<string, any>): number | null {
   if (className === 'AdministrativeUnit') return entity.id ?? null;
   if (className === 'UnitSuccession') return entity.successor?.id ?? null;
-  const unit = entity.scopeUnit ?? entity.unit ?? entity.donor?.unit ?? null;
+  const unit = entity.scopeUnit ?? entity.unit ?? entity.donor?.unit ?? entity.fund?.unit ?? null;
   return unit?.id ?? null;
 }

@@ -12,6 +12,9 @@ interface PendingChange {
   meta: Parameters<typeof snapshot>[0];
 }
 
+// The trail itself, and bookkeeping that only makes retries safe, are not business records.
+const unaudited = new Set(['AuditEvent', 'IdempotencyKey', 'ReceiptCounter']);
+
 const actions: Partial<Record<ChangeSetType, PendingChange['action']>> = {
   [ChangeSetType.CREATE]: 'create',
   [ChangeSetType.UPDATE]: 'update',
@@ -31,7 +34,7 @@ export class AuditSubscriber implements EventSubscriber {
     const changes: PendingChange[] = [];
     for (const cs of uow.getChangeSets()) {
       const action = actions[cs.type];
-      if (!action || cs.meta.className === 'AuditEvent') continue;
+      if (!action || unaudited.has(cs.meta.className)) continue;
       const all = recordedFields(cs.meta);
       // Updates record only what changed; creates and deletes the whole record.
       const fields = action === 'update' ? all.filter((f) => f in (cs.payload as object)) : all;

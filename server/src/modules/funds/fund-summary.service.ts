@@ -1,0 +1,112 @@
+import type { Context } from '../../context.js';
+import { assertOrderedDates } from '../../common/date-range.js';
+import type { Fund } from './fund.entity.js';
+import { fundTotals } from './fund.service.js';
+import type { FundSummaryType, LedgerIntegrityType, MoneyByKeyType } from './fund-summary.type.js';
+import { Fund as FundEntity } from './fund.entity.js';
+
+const dayBefore = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+
+function byKey(rows: { key: string; amount: string }[]): MoneyByKeyType[] {
+  return rows.map((r) => ({ key: r.key, amount: BigInt(r.amount) })).filter((r) => r.amount !== 0n);
+}
+
+/** Receipts in a period grouped by `group` (SQL over donation d, donor o), net of reversals. */
+async function receiptsBy(ctx: Context, fundId: number, group: string, from?: string | null, to?: string | null) {
+  const params: unknown[] = [fundId];
+  let period = '';
+  if (from) {
+    period += ' and e.entry_date >= ?';
+    params.push(from);
+  }
+  if (to) {
+    period += ' and e.entry_date <= ?';
+    params.push(to);
+  }
+  return ctx.em.execute<{ key: string; amount: string }[]>(
+    `select ${group} as key, sum(e.amount)::text as amount
+       from ledger_entry e
+       join donation d on d.entry_id = coalesce(e.reverses_id, e.id)
+       left join donor o on o.id = d.donor_id
+      where e.fund_id = ? and e.medium = 'CASH'${period}
+      group by 1 order by 1`,
+    params,
+  );
+}
+
+export async function fundSummary(
+  ctx: Context,
+  fund: Fund,
+  from?: string | null,
+  to?: string | null,
+): Promise<FundSummaryType> {
+  assertOrderedDates(from, to, 'to');
+  const before = from ? (await fundTotals(ctx.em, [fund.id], dayBefore(from))).get(fund.id)! : null;
+  const untilEnd = (await fundTotals(ctx.em, [fund.id], to ?? undefined)).get(fund.id)!;
+  const diff = (key: 'received' | 'allocatedIn' | 'allocatedOut' | 'disbursed') =>
+    untilEnd[key] - (before?.[key] ?? 0n);
+  const goodsReceivedRows = await ctx.em.execute<{ unit: string; quantity: string; value: string }[]>(
+    `select e.quantity_unit as unit, sum(e.quantity)::text as quantity, sum(e.amount)::text as value
+       from ledger_entry e left join ledger_entry r on r.id = e.reverses_id
+      where e.fund_id = ? and e.medium = 'IN_KIND' and coalesce(r.kind, e.kind) = 'RECEIPT'
+        ${from ? 'and e.entry_date >= ?' : ''} ${to ? 'and e.entry_date <= ?' : ''}
+      group by 1 order by 1`,
+    [fund.id, ...(from ? [from] : []), ...(to ? [to] : [])],
+  );
+  return {
+    fundId: fund.id,
+    from: from ?? null,
+    to: to ?? null,
+    openingBalance: before?.balance ?? 0n,
+    received: diff('received'),
+    receivedByChannel: byKey(await receiptsBy(ctx, fund.id, 'd.channel', from, to)),
+    receivedByDonorKind: byKey(await receiptsBy(ctx, fund.id, "coalesce(o.kind, 'ANONYMOUS')", from, to)),
+    allocatedIn: diff('allocatedIn'),
+    allocatedOut: diff('allocatedOut'),
+    disbursed: diff('disbursed'),
+    closingBalance: untilEnd.balance,
+    goodsReceived: goodsReceivedRows.map((g) => ({
+      unit: g.unit,
+      quantity: String(Number(g.quantity)),
+      value: BigInt(g.value),
+    })),
+  };
+}
+
+/**
+ * Proves the ledger adds up for every fund: the balance equals the kinds rebuilt one by one; no
+ * cash balance is negative; every reversal exactly cancels its entry; every allocation has both
+ * sides, equal and opposite; every donation equals its receipt entry.
+ */
+export async function ledgerIntegrity(ctx: Context): Promise<LedgerIntegrityType> {
+  const funds = await ctx.em.find(FundEntity, {}, { orderBy: { id: 'asc' } });
+  const totals = await fundTotals(
+    ctx.em,
+    funds.map((f) => f.id),
+  );
+  const problems = new Map<number, string[]>(funds.map((f) => [f.id, []]));
+  const note = (fundId: number, problem: string) => problems.get(Number(fundId))?.push(problem);
+  for (const row of await ctx.em.execute<{ fund_id: number; id: string }[]>(
+    `select r.fund_id, r.id from ledger_entry r join ledger_entry e on e.id = r.reverses_id
+      where r.amount <> -e.amount or r.fund_id <> e.fund_id or r.medium <> e.medium`,
+  ))
+    note(row.fund_id, `reversal ${row.id} does not cancel its entry`);
+  for (const row of await ctx.em.execute<{ fund_id: number; id: string }[]>(
+    `select o.fund_id, o.id from ledger_entry o left join ledger_entry i on i.counterpart_id = o.id
+      where o.kind = 'ALLOCATION_OUT' and (i.id is null or i.amount <> -o.amount or i.kind <> 'ALLOCATION_IN')`,
+  ))
+    note(row.fund_id, `allocation ${row.id} has no matching other side`);
+  for (const row of await ctx.em.execute<{ fund_id: number; id: number }[]>(
+    `select d.fund_id, d.id from donation d join ledger_entry e on e.id = d.entry_id
+      where e.amount <> d.amount or e.fund_id <> d.fund_id or e.kind <> 'RECEIPT'`,
+  ))
+    note(row.fund_id, `donation ${row.id} differs from its ledger entry`);
+  const result = funds.map((fund) => {
+    const t = totals.get(fund.id)!;
+    const rebuilt = t.received + t.allocatedIn - t.allocatedOut - t.disbursed;
+    if (rebuilt !== t.balance) note(fund.id, `balance ${t.balance} differs from the kinds rebuilt, ${rebuilt}`);
+    if (t.balance < 0n) note(fund.id, `cash balance is negative: ${t.balance}`);
+    return { fundId: fund.id, balance: t.balance, rebuilt, problems: problems.get(fund.id)! };
+  });
+  return { ok: result.every((f) => f.problems.length === 0), funds: result };
+}
