@@ -28,7 +28,7 @@ export default defineConfig({
     reporters: process.env.TEST_REPORT_FILE ? ['default', 'json'] : ['default'],
     outputFile: process.env.TEST_REPORT_FILE ? { json: process.env.TEST_REPORT_FILE } : undefined,
     testTimeout: 30_000,
-    hookTimeout: 60_000,
+    hookTimeout: 120_000,
     pool: 'forks',
     maxWorkers: 2,
     projects: [

@@ -24,6 +24,8 @@ import { DonorType } from './modules/donors/donor.type.js';
 import { FundResolver, LedgerEntryResolver } from './modules/funds/fund.resolver.js';
 import { CampaignTotalsResolver } from './modules/funds/campaign-totals.resolver.js';
 import { DonationResolver } from './modules/donations/donation.resolver.js';
+import { HouseholdResolver } from './modules/households/household.resolver.js';
+import { SupportResolver } from './modules/support/support.resolver.js';
 
 /** Every resolver of the graph; a module adds its resolvers here. */
 export const resolvers = [
@@ -45,6 +47,8 @@ export const resolvers = [
   LedgerEntryResolver,
   CampaignTotalsResolver,
   DonationResolver,
+  HouseholdResolver,
+  SupportResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

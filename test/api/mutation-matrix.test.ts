@@ -282,6 +282,55 @@ const cases: Case[] = [
     },
   },
   {
+    mutation: 'registerHousehold',
+    refused: [
+      { as: users.staffCaoBang, code: 'FORBIDDEN' },
+      { as: users.admin, code: 'FORBIDDEN' },
+    ],
+    allowed: users.staffKhanhHoa,
+    async build(s) {
+      return {
+        query: `mutation($u: ID!) { registerHousehold(input: { headName: "Chamaléa Thị Lan", unitId: $u }) { household { id } } }`,
+        variables: { u: await unitId(s, '584') },
+      };
+    },
+  },
+  {
+    mutation: 'recordHouseholdStatus',
+    refused: [
+      { as: users.staffCaoBang, code: 'BAD_USER_INPUT' },
+      { as: users.auditor, code: 'FORBIDDEN' },
+    ],
+    allowed: users.staffKhanhHoa,
+    async build(s) {
+      const made = await s.ok(
+        `mutation($u: ID!) { registerHousehold(input: { headName: "Katơr Văn Tư", unitId: $u }) { household { id } } }`,
+        { u: await unitId(s, '584') },
+        { as: users.staffKhanhHoa },
+      );
+      return {
+        query: `mutation($id: ID!) { recordHouseholdStatus(input: { householdId: $id, year: 2021, status: ESCAPED }) { household { id } } }`,
+        variables: { id: made.registerHousehold.household.id },
+      };
+    },
+  },
+  {
+    mutation: 'disburseSupport',
+    refused: [
+      { as: users.staffCaoBang, code: 'FORBIDDEN' },
+      { as: users.admin, code: 'FORBIDDEN' },
+    ],
+    allowed: users.staffKhanhHoa,
+    async build(s) {
+      const fund = await fundId(s, 'QVNN-NINH-THUAN');
+      await s.ok(RECORD_DONATION, { input: donationInput(fund, { amount: '900000' }) }, { as: users.staffKhanhHoa });
+      return {
+        query: `mutation($f: ID!, $u: ID!, $k: String!) { disburseSupport(input: { idempotencyKey: $k, fundId: $f, project: { name: "Quà Tết", unitId: $u }, purpose: TET_GIFTS, supportedOn: "2025-10-20", amount: "500000", decisionRef: "5/QĐ" }) { support { id } } }`,
+        variables: { f: fund, u: await unitId(s, '584'), k: `sup-${unique()}` },
+      };
+    },
+  },
+  {
     mutation: 'logout',
     refused: [],
     allowed: users.auditor,

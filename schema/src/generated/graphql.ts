@@ -17,6 +17,8 @@ export type Scalars = {
   JSONObject: { input: unknown; output: unknown; }
   /** Whole Vietnamese đồng (VND), exact. Output: a string of digits, e.g. "19000000000". Input: such a string, or an integer up to 9007199254740991. Fractions, formatted text ("19.000.000.000") and values beyond the 64-bit range are rejected with BAD_USER_INPUT. */
   Money: { input: string | number; output: string; }
+  /** A quantity of goods in their own unit, exact to three decimals, as a string: "1000", "2.5". */
+  Quantity: { input: unknown; output: unknown; }
 };
 
 /** An administrative unit (đơn vị hành chính): the nation, a province, a district (until 2025-06-30), a commune or a village. Units are never deleted: a merged or renamed unit ends (validTo) and links to its successors. */
@@ -480,6 +482,37 @@ export type DateRangeInput = {
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** Support to give out of a fund: to a household, or to a commune project. */
+export type DisburseSupportInput = {
+  /** Whole VND (goods: their appraised value). */
+  amount: Scalars['Money']['input'];
+  /** The campaign it serves. */
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  /** The decision behind it, e.g. "27/QĐ-UBND". */
+  decisionRef: Scalars['String']['input'];
+  /** The fund it comes out of. */
+  fundId: Scalars['ID']['input'];
+  /** The household (or give a project). */
+  householdId?: InputMaybe<Scalars['ID']['input']>;
+  /** A key you choose; a retry never disburses twice. */
+  idempotencyKey: Scalars['String']['input'];
+  /** Goods given, out of the goods the fund holds. */
+  inKind?: InputMaybe<InKindInput>;
+  /** The commune project (or give a household). */
+  project?: InputMaybe<SupportProjectInput>;
+  /** What for. */
+  purpose: SupportPurpose;
+  /** The day it was given; not in the future. */
+  supportedOn: Scalars['Date']['input'];
+};
+
+/** The result of disburseSupport. */
+export type DisburseSupportPayload = {
+  __typename?: 'DisburseSupportPayload';
+  /** The support given, with its ledger entry. */
+  support: Support;
+};
+
 /** A gift received into a fund (khoản ủng hộ), with its receipt and ledger entry. */
 export type Donation = {
   __typename?: 'Donation';
@@ -506,7 +539,7 @@ export type Donation = {
   /** A note. */
   note?: Maybe<Scalars['String']['output']>;
   /** Goods: how many. */
-  quantity?: Maybe<Scalars['String']['output']>;
+  quantity?: Maybe<Scalars['Quantity']['output']>;
   /** Goods: the unit, e.g. "con bò". */
   quantityUnit?: Maybe<Scalars['String']['output']>;
   /** The receipt number the system issued: fund code, year, sequence, e.g. "QVNN-NT-2025-000001". */
@@ -737,6 +770,8 @@ export type FundSummary = {
   closingBalance: Scalars['Money']['output'];
   /** Cash given out as support. */
   disbursed: Scalars['Money']['output'];
+  /** Cash given out by purpose (NEW_HOUSE, TET_GIFTS…). */
+  disbursedByPurpose: Array<MoneyByKey>;
   /** First day of the period (open when null). */
   from?: Maybe<Scalars['Date']['output']>;
   /** The fund. */
@@ -776,7 +811,7 @@ export type FundTotals = {
 export type GoodsTotal = {
   __typename?: 'GoodsTotal';
   /** How many (a decimal string, up to 3 places). */
-  quantity: Scalars['String']['output'];
+  quantity: Scalars['Quantity']['output'];
   /** The unit, e.g. "con bò", "kg gạo", "căn nhà", "thẻ BHYT". */
   unit: Scalars['String']['output'];
   /** Their appraised value, whole VND. */
@@ -798,10 +833,61 @@ export type GrantRolePayload = {
   user: User;
 };
 
+/** A beneficiary household. Personal data: only Front staff and auditors of its unit see households at all. */
+export type Household = {
+  __typename?: 'Household';
+  /** Address. */
+  address?: Maybe<Scalars['String']['output']>;
+  /** When this record was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** An ethnic-minority household. */
+  ethnicMinority: Scalars['Boolean']['output'];
+  /** Head of household. */
+  headName: Scalars['String']['output'];
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** Number of members. */
+  members?: Maybe<Scalars['Int']['output']>;
+  /** Its standing year by year. */
+  statuses: Array<HouseholdStatus>;
+  /** Its commune or village. */
+  unit: AdministrativeUnit;
+};
+
+/** Which households to list (within your scope). */
+export type HouseholdFilter = {
+  /** Words in the head’s name or the address, ignoring diacritics. */
+  q?: InputMaybe<Scalars['String']['input']>;
+  /** Only in this unit or under it. */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A page of Household records with the total count. */
+export type HouseholdPage = {
+  __typename?: 'HouseholdPage';
+  /** The page size asked for. */
+  limit: Scalars['Int']['output'];
+  /** The records on this page. */
+  nodes: Array<Household>;
+  /** The offset this page starts at. */
+  offset: Scalars['Int']['output'];
+  /** How many records match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A household’s standing in one year’s poverty review. */
+export type HouseholdStatus = {
+  __typename?: 'HouseholdStatus';
+  /** The standing. */
+  status: PovertyStatus;
+  /** The year of the review. */
+  year: Scalars['Int']['output'];
+};
+
 /** Goods given in kind. */
 export type InKindInput = {
   /** How many, e.g. "1000" or "2.5" (up to 3 decimals), more than zero. */
-  quantity: Scalars['String']['input'];
+  quantity: Scalars['Quantity']['input'];
   /** The unit: "con bò", "kg gạo", "căn nhà", "thẻ BHYT"… */
   unit: Scalars['String']['input'];
 };
@@ -853,7 +939,7 @@ export type LedgerEntry = {
   /** The user who posted it. */
   postedByUserId?: Maybe<Scalars['ID']['output']>;
   /** Goods only: signed quantity. */
-  quantity?: Maybe<Scalars['String']['output']>;
+  quantity?: Maybe<Scalars['Quantity']['output']>;
   /** Goods only: the unit, e.g. "con bò". */
   quantityUnit?: Maybe<Scalars['String']['output']>;
   /** The entry that reverses this one, if any. */
@@ -967,6 +1053,8 @@ export type Mutation = {
   createOrganization: CreateOrganizationPayload;
   /** Creates a user account, with roles if given. */
   createUser: CreateUserPayload;
+  /** Gives support out of a fund to a household or a commune project (idempotent). */
+  disburseSupport: DisburseSupportPayload;
   /** Grants a role on a unit. */
   grantRole: GrantRolePayload;
   /** Logs in with email and password. Repeated failures make the next attempt wait. */
@@ -975,10 +1063,14 @@ export type Mutation = {
   logout: LogoutPayload;
   /** Records a donation into a fund and issues its receipt number. Idempotent: the same key and payload return the same donation; the same key with another payload is a CONFLICT. */
   recordDonation: RecordDonationPayload;
+  /** Records a household’s standing in a year’s poverty review. */
+  recordHouseholdStatus: RecordHouseholdStatusPayload;
   /** Records a merger, split or rename: the predecessor is carried on by the successor from a date. */
   recordUnitSuccession: RecordUnitSuccessionPayload;
   /** Registers a donor, with contact details if given. */
   registerDonor: RegisterDonorPayload;
+  /** Registers a beneficiary household. */
+  registerHousehold: RegisterHouseholdPayload;
   /** Corrects an entry by posting its opposite, linked to it; nothing is edited. */
   reverseLedgerEntry: ReverseLedgerEntryPayload;
   /** Revokes an API token at once. */
@@ -1033,6 +1125,11 @@ export type MutationCreateUserArgs = {
 };
 
 
+export type MutationDisburseSupportArgs = {
+  input: DisburseSupportInput;
+};
+
+
 export type MutationGrantRoleArgs = {
   input: RoleGrantInput;
 };
@@ -1048,6 +1145,11 @@ export type MutationRecordDonationArgs = {
 };
 
 
+export type MutationRecordHouseholdStatusArgs = {
+  input: RecordHouseholdStatusInput;
+};
+
+
 export type MutationRecordUnitSuccessionArgs = {
   input: RecordUnitSuccessionInput;
 };
@@ -1055,6 +1157,11 @@ export type MutationRecordUnitSuccessionArgs = {
 
 export type MutationRegisterDonorArgs = {
   input: RegisterDonorInput;
+};
+
+
+export type MutationRegisterHouseholdArgs = {
+  input: RegisterHouseholdInput;
 };
 
 
@@ -1190,6 +1297,19 @@ export type OrganizationPage = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** A household’s standing in a year’s poverty review (rà soát hộ nghèo). */
+export type PovertyStatus =
+  /** Escaped poverty this year (thoát nghèo). */
+  | 'ESCAPED'
+  /** Fell back into poverty (tái nghèo). */
+  | 'FELL_BACK'
+  /** Near-poor household (hộ cận nghèo). */
+  | 'NEAR_POOR'
+  /** Neither poor nor near-poor. */
+  | 'NOT_POOR'
+  /** Poor household (hộ nghèo). */
+  | 'POOR';
+
 export type Query = {
   __typename?: 'Query';
   /** One administrative unit by id or by official code (the latest unit holding that code). */
@@ -1216,6 +1336,10 @@ export type Query = {
   fundSummary?: Maybe<FundSummary>;
   /** Funds, by code. Public: balances are aggregate figures. */
   funds: FundPage;
+  /** One household within your scope. */
+  household?: Maybe<Household>;
+  /** Beneficiary households within your scope (Front staff, auditors), by name. */
+  households: HouseholdPage;
   /** Ledger entries within your scope, newest first. */
   ledgerEntries: LedgerEntryPage;
   /** Checks that every fund’s ledger adds up (auditors, administrators). */
@@ -1314,6 +1438,18 @@ export type QueryFundsArgs = {
 };
 
 
+export type QueryHouseholdArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryHouseholdsArgs = {
+  filter?: InputMaybe<HouseholdFilter>;
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+};
+
+
 export type QueryLedgerEntriesArgs = {
   filter?: InputMaybe<LedgerEntryFilter>;
   limit?: Scalars['Int']['input'];
@@ -1377,6 +1513,23 @@ export type RecordDonationPayload = {
   donation: Donation;
 };
 
+/** A household’s standing in a year’s review; replaces that year’s if recorded. */
+export type RecordHouseholdStatusInput = {
+  /** The household. */
+  householdId: Scalars['ID']['input'];
+  /** The standing. */
+  status: PovertyStatus;
+  /** The year, 2000–2100. */
+  year: Scalars['Int']['input'];
+};
+
+/** The result of recordHouseholdStatus. */
+export type RecordHouseholdStatusPayload = {
+  __typename?: 'RecordHouseholdStatusPayload';
+  /** The household with its statuses. */
+  household: Household;
+};
+
 /** Records that a unit was merged into, split into or renamed as another. */
 export type RecordUnitSuccessionInput = {
   /** First day of the successor's charge; the predecessor ends the day before if it had no end yet. */
@@ -1417,6 +1570,27 @@ export type RegisterDonorPayload = {
   __typename?: 'RegisterDonorPayload';
   /** The new donor. */
   donor: Donor;
+};
+
+/** A new beneficiary household. */
+export type RegisterHouseholdInput = {
+  /** Address. */
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** An ethnic-minority household. */
+  ethnicMinority?: Scalars['Boolean']['input'];
+  /** Head of household. */
+  headName: Scalars['String']['input'];
+  /** Number of members, 1–50. */
+  members?: InputMaybe<Scalars['Int']['input']>;
+  /** Its commune or village. */
+  unitId: Scalars['ID']['input'];
+};
+
+/** The result of registerHousehold. */
+export type RegisterHouseholdPayload = {
+  __typename?: 'RegisterHouseholdPayload';
+  /** The new household. */
+  household: Household;
 };
 
 /** Corrects a posted entry by posting its opposite. */
@@ -1485,6 +1659,66 @@ export type RoleGrantInput = {
   /** The user. */
   userId: Scalars['ID']['input'];
 };
+
+/** Support (hỗ trợ) given out of a fund to a household or a commune project. */
+export type Support = {
+  __typename?: 'Support';
+  /** Whole VND given (goods: appraised value). */
+  amount: Scalars['Money']['output'];
+  /** The decision behind it. */
+  decisionRef: Scalars['String']['output'];
+  /** Its DISBURSEMENT entry. */
+  entry: LedgerEntry;
+  /** The fund it came out of. */
+  fund: Fund;
+  /** The household (personal data: null outside your scope). */
+  household?: Maybe<Household>;
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** Cash or goods. */
+  medium: Medium;
+  /** A commune project’s name (when not for one household). */
+  projectName?: Maybe<Scalars['String']['output']>;
+  /** What for. */
+  purpose: SupportPurpose;
+  /** Goods: how many. */
+  quantity?: Maybe<Scalars['Quantity']['output']>;
+  /** Goods: the unit. */
+  quantityUnit?: Maybe<Scalars['String']['output']>;
+  /** The day it was given. */
+  supportedOn: Scalars['Date']['output'];
+  /** Where the support went. */
+  unit: AdministrativeUnit;
+};
+
+/** A commune project that receives support. */
+export type SupportProjectInput = {
+  /** The project, e.g. "Đề án 406/ĐA nuôi bò sinh sản". */
+  name: Scalars['String']['input'];
+  /** The commune it runs in. */
+  unitId: Scalars['ID']['input'];
+};
+
+/** What support was given for. */
+export type SupportPurpose =
+  /** Disaster relief. */
+  | 'DISASTER_RELIEF'
+  /** Food relief. */
+  | 'FOOD_RELIEF'
+  /** Health-insurance cards (thẻ BHYT). */
+  | 'HEALTH_INSURANCE'
+  /** House repair. */
+  | 'HOUSE_REPAIR'
+  /** A livelihood model (mô hình sinh kế). */
+  | 'LIVELIHOOD_MODEL'
+  /** A new house ("nhà Đại đoàn kết"). */
+  | 'NEW_HOUSE'
+  /** Production: seed, livestock. */
+  | 'PRODUCTION'
+  /** Schooling and scholarships. */
+  | 'SCHOOLING'
+  /** Tết gifts. */
+  | 'TET_GIFTS';
 
 /** Tier of an administrative unit. Districts were abolished on 2025-07-01. */
 export type UnitLevel =

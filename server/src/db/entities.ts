@@ -14,6 +14,8 @@ import { LedgerEntrySchema } from '../modules/funds/ledger-entry.entity.js';
 import { DonationSchema } from '../modules/donations/donation.entity.js';
 import { ReceiptCounterSchema } from '../modules/donations/receipt-counter.entity.js';
 import { IdempotencyKeySchema } from '../common/idempotency/idempotency-key.entity.js';
+import { HouseholdSchema, HouseholdStatusSchema } from '../modules/households/household.entity.js';
+import { SupportSchema } from '../modules/support/support.entity.js';
 
 /** Every entity the ORM knows; a module adds its entities here. */
 export const entities = [
@@ -33,4 +35,7 @@ export const entities = [
   DonationSchema,
   ReceiptCounterSchema,
   IdempotencyKeySchema,
+  HouseholdSchema,
+  HouseholdStatusSchema,
+  SupportSchema,
 ];

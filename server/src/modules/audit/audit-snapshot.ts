@@ -5,6 +5,7 @@ export const REDACTED = '[redacted]';
 /** Personal data and secrets never enter the audit trail: only the fact that they changed. */
 const redactedFields: Record<string, string[]> = {
   DonorContact: ['phone', 'email', 'address', 'taxCode'],
+  Household: ['headName', 'address'],
   User: ['passwordHash'],
   Session: ['tokenHash'],
   ApiToken: ['tokenHash'],
@@ -50,6 +51,7 @@ export function recordedFields(meta: EntityMetadata<any>): string[] {
 export function recordUnitId(className: string, entity: Record<string, any>): number | null {
   if (className === 'AdministrativeUnit') return entity.id ?? null;
   if (className === 'UnitSuccession') return entity.successor?.id ?? null;
-  const unit = entity.scopeUnit ?? entity.unit ?? entity.donor?.unit ?? entity.fund?.unit ?? null;
+  const unit =
+    entity.scopeUnit ?? entity.unit ?? entity.donor?.unit ?? entity.household?.unit ?? entity.fund?.unit ?? null;
   return unit?.id ?? null;
 }

@@ -1,4 +1,5 @@
-import { Matches, MaxLength } from 'class-validator';
+import { QuantityScalar } from '../../common/scalars/quantity.scalar.js';
+import { MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { DateRangeInput } from '../../common/date-range.js';
 import { DateScalar } from '../../common/scalars/date.scalar.js';
@@ -8,8 +9,7 @@ import { DonationChannel, DonationStatus } from './donation-enums.js';
 
 @InputType({ description: 'Goods given in kind.' })
 export class InKindInput {
-  @Field(() => String, { description: 'How many, e.g. "1000" or "2.5" (up to 3 decimals), more than zero.' })
-  @Matches(/^\d{1,12}(\.\d{1,3})?$/)
+  @Field(() => QuantityScalar, { description: 'How many, e.g. "1000" or "2.5" (up to 3 decimals), more than zero.' })
   quantity!: string;
 
   @Field(() => String, { description: 'The unit: "con bò", "kg gạo", "căn nhà", "thẻ BHYT"…' })

@@ -1,3 +1,4 @@
+import { QuantityScalar } from '../../common/scalars/quantity.scalar.js';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { DateScalar } from '../../common/scalars/date.scalar.js';
 import { DateTimeScalar } from '../../common/scalars/date-time.scalar.js';
@@ -21,7 +22,7 @@ export class DonationType {
   @Field(() => MoneyScalar, { description: 'Whole VND; for goods, the appraised value (reported apart from cash).' })
   amount!: bigint;
 
-  @Field(() => String, { nullable: true, description: 'Goods: how many.' })
+  @Field(() => QuantityScalar, { nullable: true, description: 'Goods: how many.' })
   quantity?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Goods: the unit, e.g. "con bò".' })

@@ -1,3 +1,4 @@
+import { fromThousandths, toThousandths } from '../../common/scalars/quantity.scalar.js';
 import type { Context } from '../../context.js';
 import { assertOrderedDates } from '../../common/date-range.js';
 import type { Fund } from './fund.entity.js';
@@ -7,12 +8,23 @@ import { Fund as FundEntity } from './fund.entity.js';
 
 const dayBefore = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 
+const DONATIONS =
+  'join donation d on d.entry_id = coalesce(e.reverses_id, e.id) left join donor o on o.id = d.donor_id';
+const SUPPORT = 'join support s on s.entry_id = coalesce(e.reverses_id, e.id)';
+
 function byKey(rows: { key: string; amount: string }[]): MoneyByKeyType[] {
   return rows.map((r) => ({ key: r.key, amount: BigInt(r.amount) })).filter((r) => r.amount !== 0n);
 }
 
-/** Receipts in a period grouped by `group` (SQL over donation d, donor o), net of reversals. */
-async function receiptsBy(ctx: Context, fundId: number, group: string, from?: string | null, to?: string | null) {
+/** Cash entries of a period joined to the record behind them, grouped by `group`, net of reversals. */
+async function cashBy(
+  ctx: Context,
+  fundId: number,
+  join: string,
+  group: string,
+  from?: string | null,
+  to?: string | null,
+) {
   const params: unknown[] = [fundId];
   let period = '';
   if (from) {
@@ -26,8 +38,7 @@ async function receiptsBy(ctx: Context, fundId: number, group: string, from?: st
   return ctx.em.execute<{ key: string; amount: string }[]>(
     `select ${group} as key, sum(e.amount)::text as amount
        from ledger_entry e
-       join donation d on d.entry_id = coalesce(e.reverses_id, e.id)
-       left join donor o on o.id = d.donor_id
+       ${join}
       where e.fund_id = ? and e.medium = 'CASH'${period}
       group by 1 order by 1`,
     params,
@@ -59,15 +70,19 @@ export async function fundSummary(
     to: to ?? null,
     openingBalance: before?.balance ?? 0n,
     received: diff('received'),
-    receivedByChannel: byKey(await receiptsBy(ctx, fund.id, 'd.channel', from, to)),
-    receivedByDonorKind: byKey(await receiptsBy(ctx, fund.id, "coalesce(o.kind, 'ANONYMOUS')", from, to)),
+    receivedByChannel: byKey(await cashBy(ctx, fund.id, DONATIONS, 'd.channel', from, to)),
+    receivedByDonorKind: byKey(await cashBy(ctx, fund.id, DONATIONS, "coalesce(o.kind, 'ANONYMOUS')", from, to)),
     allocatedIn: diff('allocatedIn'),
     allocatedOut: diff('allocatedOut'),
     disbursed: diff('disbursed'),
+    disbursedByPurpose: byKey(await cashBy(ctx, fund.id, SUPPORT, 's.purpose', from, to)).map((r) => ({
+      ...r,
+      amount: -r.amount,
+    })),
     closingBalance: untilEnd.balance,
     goodsReceived: goodsReceivedRows.map((g) => ({
       unit: g.unit,
-      quantity: String(Number(g.quantity)),
+      quantity: fromThousandths(toThousandths(g.quantity)),
       value: BigInt(g.value),
     })),
   };

@@ -49,6 +49,9 @@ export class FundSummaryType {
   @Field(() => MoneyScalar, { description: 'Cash given out as support.' })
   disbursed!: bigint;
 
+  @Field(() => [MoneyByKeyType], { description: 'Cash given out by purpose (NEW_HOUSE, TET_GIFTS…).' })
+  disbursedByPurpose!: MoneyByKeyType[];
+
   @Field(() => MoneyScalar, { description: 'Cash at the end of the period.' })
   closingBalance!: bigint;
 

@@ -1,3 +1,4 @@
+import { fromThousandths, toThousandths } from '../../common/scalars/quantity.scalar.js';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../../context.js';
 import type { Em } from '../../db/orm.js';
@@ -115,7 +116,7 @@ export async function fundTotals(
       const unit = row.quantity_unit ?? '';
       const goods = totals.goodsOnHand.find((g) => g.unit === unit) ?? { unit, quantity: '0', value: 0n };
       if (!totals.goodsOnHand.includes(goods)) totals.goodsOnHand.push(goods);
-      goods.quantity = String(Number(goods.quantity) + Number(row.quantity ?? 0));
+      goods.quantity = fromThousandths(toThousandths(goods.quantity) + toThousandths(row.quantity));
       goods.value += amount;
       continue;
     }

@@ -1,3 +1,4 @@
+import { QuantityScalar } from '../../common/scalars/quantity.scalar.js';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { DateScalar } from '../../common/scalars/date.scalar.js';
 import { DateTimeScalar } from '../../common/scalars/date-time.scalar.js';
@@ -31,7 +32,7 @@ export class GoodsTotalType {
   @Field(() => String, { description: 'The unit, e.g. "con bò", "kg gạo", "căn nhà", "thẻ BHYT".' })
   unit!: string;
 
-  @Field(() => String, { description: 'How many (a decimal string, up to 3 places).' })
+  @Field(() => QuantityScalar, { description: 'How many (a decimal string, up to 3 places).' })
   quantity!: string;
 
   @Field(() => MoneyScalar, { description: 'Their appraised value, whole VND.' })
@@ -79,7 +80,7 @@ export class LedgerEntryType {
   })
   amount!: bigint;
 
-  @Field(() => String, { nullable: true, description: 'Goods only: signed quantity.' })
+  @Field(() => QuantityScalar, { nullable: true, description: 'Goods only: signed quantity.' })
   quantity?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Goods only: the unit, e.g. "con bò".' })

@@ -1,3 +1,4 @@
+import { negateQuantity } from '../../common/scalars/quantity.scalar.js';
 import type { Context } from '../../context.js';
 import { assertOrderedDates, todayInVietnam } from '../../common/date-range.js';
 import { badInput, conflict } from '../../common/errors.js';
@@ -121,7 +122,7 @@ export async function reverseLedgerEntry(ctx: Context, input: ReverseLedgerEntry
       kind: LedgerEntryKind.REVERSAL,
       medium: side.medium,
       amount: -side.amount,
-      quantity: side.quantity == null ? null : String(-Number(side.quantity)),
+      quantity: side.quantity == null ? null : negateQuantity(side.quantity),
       quantityUnit: side.quantityUnit ?? null,
       entryDate,
       campaign: side.campaign ?? null,

@@ -73,7 +73,9 @@ export async function postEntries(ctx: Context, entries: NewEntry[], field = 'am
       });
     }
   }
-  for (const entry of entries.filter((e) => e.medium === Medium.IN_KIND && e.quantityUnit && Number(e.quantity) < 0)) {
+  for (const entry of entries.filter(
+    (e) => e.medium === Medium.IN_KIND && e.quantityUnit && e.quantity?.startsWith('-'),
+  )) {
     if ((await goodsOnHand(ctx.em, entry.fund.id, entry.quantityUnit!)) < 0) {
       throw badInput('quantity', {
         vi: `${entry.fund.name} không còn đủ "${entry.quantityUnit}"`,

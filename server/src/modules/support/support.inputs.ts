@@ -1,0 +1,57 @@
+import { MaxLength, ValidateNested } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { DateScalar } from '../../common/scalars/date.scalar.js';
+import { MoneyScalar } from '../../common/scalars/money.scalar.js';
+import { NotBlank } from '../../common/validators.js';
+import { InKindInput } from '../donations/donation.inputs.js';
+import { SupportPurpose } from './support-purpose.js';
+
+@InputType({ description: 'A commune project that receives support.' })
+export class SupportProjectInput {
+  @Field(() => String, { description: 'The project, e.g. "Đề án 406/ĐA nuôi bò sinh sản".' })
+  @NotBlank()
+  @MaxLength(300)
+  name!: string;
+
+  @Field(() => ID, { description: 'The commune it runs in.' })
+  unitId!: string;
+}
+
+@InputType({ description: 'Support to give out of a fund: to a household, or to a commune project.' })
+export class DisburseSupportInput {
+  @Field(() => String, { description: 'A key you choose; a retry never disburses twice.' })
+  @NotBlank()
+  @MaxLength(100)
+  idempotencyKey!: string;
+
+  @Field(() => ID, { description: 'The fund it comes out of.' })
+  fundId!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The household (or give a project).' })
+  householdId?: string | null;
+
+  @Field(() => SupportProjectInput, { nullable: true, description: 'The commune project (or give a household).' })
+  @ValidateNested()
+  project?: SupportProjectInput | null;
+
+  @Field(() => SupportPurpose, { description: 'What for.' })
+  purpose!: SupportPurpose;
+
+  @Field(() => DateScalar, { description: 'The day it was given; not in the future.' })
+  supportedOn!: string;
+
+  @Field(() => MoneyScalar, { description: 'Whole VND (goods: their appraised value).' })
+  amount!: bigint;
+
+  @Field(() => InKindInput, { nullable: true, description: 'Goods given, out of the goods the fund holds.' })
+  @ValidateNested()
+  inKind?: InKindInput | null;
+
+  @Field(() => String, { description: 'The decision behind it, e.g. "27/QĐ-UBND".' })
+  @NotBlank()
+  @MaxLength(200)
+  decisionRef!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The campaign it serves.' })
+  campaignId?: string | null;
+}
