@@ -188,4 +188,17 @@ describe('campaigns', () => {
     );
     expect(errorSummary(missing)).toEqual([{ code: 'NOT_FOUND', fields: ['id'] }]);
   });
+
+  it('refuses an update made from a stale copy (optimistic locking)', async () => {
+    const id = await campaignId(server, 'TN-490-2020');
+    const seen = (await server.ok(`query($id: ID!) { campaign(id: $id) { version } }`, { id })).campaign.version;
+    const UPDATE = `mutation($id: ID!, $v: Int, $n: String) { updateCampaign(input: { id: $id, version: $v, description: $n }) { campaign { version description } } }`;
+    const first = await server.ok(UPDATE, { id, v: seen, n: 'Bản sửa thứ nhất' });
+    expect(first.updateCampaign.campaign).toEqual({ version: seen + 1, description: 'Bản sửa thứ nhất' });
+    const stale = await server.gql(UPDATE, { id, v: seen, n: 'Bản sửa từ bản cũ' }, { locale: 'en' });
+    expect(errorSummary(stale)).toEqual([{ code: 'CONFLICT', fields: ['version'] }]);
+    expect(stale.errors?.[0]?.message).toMatch(/reload/);
+    const now = await server.ok(`query($id: ID!) { campaign(id: $id) { description } }`, { id });
+    expect(now.campaign.description).toBe('Bản sửa thứ nhất');
+  });
 });

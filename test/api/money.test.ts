@@ -215,4 +215,28 @@ describe('funds, the ledger and donations', () => {
     );
     expect(anonymousSummary.errors).toBeUndefined();
   });
+
+  it('keeps exact balances under parallel allocations from one fund', async () => {
+    const ninhThuan2 = await fundId(server, 'QVNN-NINH-THUAN');
+    const before = BigInt((await fundTotals(server, ninhThuan2)).balance);
+    // Exactly ten allocations of 1.000.000 ₫ fit; twenty race for them.
+    const top = 10_000_000n - before;
+    if (top > 0n) await server.ok(RECORD_DONATION, { input: donationInput(ninhThuan2, { amount: top.toString() }) });
+    const start = BigInt((await fundTotals(server, ninhThuan2)).balance);
+    const fits = Number(start / 1_000_000n);
+    const results = await Promise.all(
+      Array.from({ length: fits + 10 }, (_, i) =>
+        server.gql(
+          `mutation($from: ID!, $to: ID!, $k: String!) { allocateFunds(input: { idempotencyKey: $k, fromFundId: $from, toFundId: $to, amount: "1000000", entryDate: "2025-10-21" }) { entry { id } } }`,
+          { from: ninhThuan2, to: bacAi, k: `race-${i}` },
+        ),
+      ),
+    );
+    const ok = results.filter((r) => !r.errors).length;
+    expect(ok).toBe(fits);
+    expect(results.filter((r) => r.errors).every((r) => r.errors?.[0]?.extensions?.code === 'BAD_USER_INPUT')).toBe(
+      true,
+    );
+    expect(BigInt((await fundTotals(server, ninhThuan2)).balance)).toBe(start - BigInt(ok) * 1_000_000n);
+  });
 });

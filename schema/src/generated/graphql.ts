@@ -249,6 +249,8 @@ export type Campaign = {
   status: CampaignStatus;
   /** When this record was last changed. */
   updatedAt: Scalars['DateTime']['output'];
+  /** Bumped on every change; send it back in updates to refuse stale edits. */
+  version: Scalars['Int']['output'];
 };
 
 /** Which campaigns to list. All conditions must hold. */
@@ -620,6 +622,8 @@ export type Donor = {
   unit: AdministrativeUnit;
   /** When this record was last changed. */
   updatedAt: Scalars['DateTime']['output'];
+  /** Bumped on every change; send it back in updates to refuse stale edits. */
+  version: Scalars['Int']['output'];
 };
 
 /** A donor's contact details. Personal data (Decree 13/2023/NĐ-CP): restricted to authorized staff. */
@@ -852,6 +856,8 @@ export type Household = {
   statuses: Array<HouseholdStatus>;
   /** Its commune or village. */
   unit: AdministrativeUnit;
+  /** Bumped on every change; send it back in updates to refuse stale edits. */
+  version: Scalars['Int']['output'];
 };
 
 /** Which households to list (within your scope). */
@@ -1797,6 +1803,8 @@ export type UpdateCampaignInput = {
   startsOn?: InputMaybe<Scalars['Date']['input']>;
   /** New status. */
   status?: InputMaybe<CampaignStatus>;
+  /** The version you edited; when it is no longer current the update is refused with CONFLICT. */
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** The result of updateCampaign. */
@@ -1822,6 +1830,8 @@ export type UpdateDonorInput = {
   publicConsent?: InputMaybe<Scalars['Boolean']['input']>;
   /** The unit whose Front committee keeps this record. */
   unitId?: InputMaybe<Scalars['ID']['input']>;
+  /** The version you edited; when it is no longer current the update is refused with CONFLICT. */
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** The result of updateDonor. */

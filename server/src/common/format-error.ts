@@ -1,6 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
+import { OptimisticLockError } from '@mikro-orm/core';
 import type { ValidationError } from 'class-validator';
 import { fieldProblems } from './validation-messages.js';
 
@@ -27,6 +28,20 @@ const USER_CODES = new Set([
 export function makeFormatError(production: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
+
+    // Two writers raced on one record and this one lost: the caller can reload and retry.
+    if (original instanceof OptimisticLockError) {
+      const i18n = {
+        vi: 'Bản ghi vừa được người khác sửa; hãy tải lại rồi thử lại',
+        en: 'Someone else changed this record just now; reload and try again',
+      };
+      return {
+        message: i18n.en,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: 'CONFLICT', i18n },
+      };
+    }
 
     if (original instanceof ArgumentValidationError) {
       const problems = fieldProblems(original.extensions.validationErrors as ValidationError[]);

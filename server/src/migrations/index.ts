@@ -4,10 +4,12 @@ import { Migration20261129202842_init } from './Migration20261129202842_init.js'
 import { Migration20261129204402_access_control } from './Migration20261129204402_access_control.js';
 import { Migration20261129212021_funds_ledger_donations } from './Migration20261129212021_funds_ledger_donations.js';
 import { Migration20261129212853_households_support } from './Migration20261129212853_households_support.js';
+import { Migration20261129214310_optimistic_locking } from './Migration20261129214310_optimistic_locking.js';
 
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261129202842_init', class: Migration20261129202842_init },
   { name: 'Migration20261129204402_access_control', class: Migration20261129204402_access_control },
   { name: 'Migration20261129212021_funds_ledger_donations', class: Migration20261129212021_funds_ledger_donations },
   { name: 'Migration20261129212853_households_support', class: Migration20261129212853_households_support },
+  { name: 'Migration20261129214310_optimistic_locking', class: Migration20261129214310_optimistic_locking },
 ];

@@ -23,6 +23,8 @@ export class Campaign extends BaseRecord {
   /** Planned reduction of the poverty rate, percentage points per year, e.g. "3.50". */
   povertyReductionTarget?: string | null;
   status!: CampaignStatus;
+  /** Bumped on every change: a stale update is refused (optimistic locking). */
+  version!: number;
   searchText!: string;
 }
 
@@ -47,6 +49,7 @@ export const CampaignSchema = defineEntity({
     moneyTarget: p.bigint('bigint').nullable(),
     povertyReductionTarget: p.decimal('string').precision(6).scale(2).nullable(),
     status: p.enum(() => CampaignStatus).index(),
+    version: p.integer().version(),
     searchText: p.text().onCreate(campaignSearchKey).onUpdate(campaignSearchKey),
   },
 });

@@ -1,6 +1,6 @@
 import { Matches, MaxLength, ValidateNested } from 'class-validator';
 import { NotBlank } from '../../common/validators.js';
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { DateRangeInput } from '../../common/date-range.js';
 import { registerOrderFieldEnum } from '../../common/order.js';
 import { OrderDirection } from '../../common/pagination.js';
@@ -134,6 +134,12 @@ export class CreateCampaignInput {
 export class UpdateCampaignInput {
   @Field(() => ID, { description: 'The campaign to change.' })
   id!: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The version you edited; when it is no longer current the update is refused with CONFLICT.',
+  })
+  version?: number | null;
 
   @Field(() => CampaignKind, { nullable: true, description: 'What kind of drive it is.' })
   kind?: CampaignKind | null;

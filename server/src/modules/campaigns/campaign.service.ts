@@ -11,6 +11,7 @@ import { requireUnit } from '../geography/administrative-unit.service.js';
 import { subtreeUnitIds } from '../geography/unit-tree.js';
 import { requireOrganization, withinUnit } from '../organizations/organization.service.js';
 import { Campaign } from './campaign.entity.js';
+import { assertVersion } from '../../common/optimistic-lock.js';
 import { assertCan, WRITERS } from '../users/access.js';
 import type { CampaignFilter, CampaignOrder, CreateCampaignInput, UpdateCampaignInput } from './campaign.inputs.js';
 
@@ -132,6 +133,7 @@ export async function updateCampaign(ctx: Context, input: UpdateCampaignInput): 
   const campaign = await findCampaign(ctx, input.id);
   if (!campaign) throw notFound(CAMPAIGN, input.id, 'id');
   await assertCan(ctx, WRITERS, campaign.scopeUnit.id);
+  assertVersion(campaign, input.version);
   if (input.kind) campaign.kind = input.kind;
   if (input.name != null) campaign.name = nfc(input.name);
   if (input.description !== undefined) campaign.description = input.description ? nfc(input.description) : null;

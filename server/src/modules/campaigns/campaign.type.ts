@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../../common/scalars/date.scalar.js';
 import { DateTimeScalar } from '../../common/scalars/date-time.scalar.js';
 import { DecimalScalar } from '../../common/scalars/decimal.scalar.js';
@@ -58,6 +58,9 @@ export class CampaignType {
 
   @Field(() => CampaignStatus, { description: 'Planned, active or closed.' })
   status!: CampaignStatus;
+
+  @Field(() => Int, { description: 'Bumped on every change; send it back in updates to refuse stale edits.' })
+  version!: number;
 
   @Field(() => DateTimeScalar, { description: 'When this record was created.' })
   createdAt!: Date;

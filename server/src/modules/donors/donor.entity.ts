@@ -11,6 +11,8 @@ export class Donor extends BaseRecord {
   publicConsent!: boolean;
   /** The unit whose Front committee keeps this donor's record; scopes who may see contacts. */
   unit!: AdministrativeUnit;
+  /** Bumped on every change: a stale update is refused (optimistic locking). */
+  version!: number;
   searchText!: string;
 }
 
@@ -23,6 +25,7 @@ export const DonorSchema = defineEntity({
     anonymous: p.boolean().default(false),
     publicConsent: p.boolean().default(false),
     unit: () => p.manyToOne(AdministrativeUnit).index(),
+    version: p.integer().version(),
     searchText: p
       .text()
       .onCreate((d: Donor) => searchKey(d.displayName))

@@ -1,6 +1,6 @@
 import { IsEmail, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { NotBlank } from '../../common/validators.js';
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { registerOrderFieldEnum } from '../../common/order.js';
 import { OrderDirection } from '../../common/pagination.js';
 import { DonorKind } from './donor-kind.js';
@@ -92,6 +92,12 @@ export class RegisterDonorInput {
 export class UpdateDonorInput {
   @Field(() => ID, { description: 'The donor to change.' })
   id!: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The version you edited; when it is no longer current the update is refused with CONFLICT.',
+  })
+  version?: number | null;
 
   @Field(() => DonorKind, { nullable: true, description: 'Who the donor is.' })
   kind?: DonorKind | null;

@@ -10,6 +10,7 @@ import { requireUnit } from '../geography/administrative-unit.service.js';
 import { withinUnit } from '../organizations/organization.service.js';
 import { DonorContact } from './donor-contact.entity.js';
 import { Donor } from './donor.entity.js';
+import { assertVersion } from '../../common/optimistic-lock.js';
 import type {
   DonorContactInput,
   DonorFilter,
@@ -99,6 +100,7 @@ export async function updateDonor(ctx: Context, input: UpdateDonorInput): Promis
   const donor = await findDonor(ctx, input.id);
   if (!donor) throw notFound(DONOR, input.id, 'id');
   await assertCan(ctx, WRITERS, donor.unit.id);
+  assertVersion(donor, input.version);
   if (input.kind) donor.kind = input.kind;
   if (input.displayName != null) donor.displayName = nfc(input.displayName);
   if (input.anonymous != null) donor.anonymous = input.anonymous;

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateTimeScalar } from '../../common/scalars/date-time.scalar.js';
 import { PageType } from '../../common/pagination.js';
 import { DonorKind } from './donor-kind.js';
@@ -41,6 +41,9 @@ export class DonorType {
 
   @Field(() => Boolean, { description: 'The donor agreed to be named in public statements.' })
   publicConsent!: boolean;
+
+  @Field(() => Int, { description: 'Bumped on every change; send it back in updates to refuse stale edits.' })
+  version!: number;
 
   @Field(() => DateTimeScalar, { description: 'When this record was created.' })
   createdAt!: Date;

@@ -11,6 +11,8 @@ export class Household extends BaseRecord {
   address?: string | null;
   members?: number | null;
   ethnicMinority!: boolean;
+  /** Bumped on every change: a stale update is refused (optimistic locking). */
+  version!: number;
   searchText!: string;
 }
 
@@ -25,6 +27,7 @@ export const HouseholdSchema = defineEntity({
     address: p.string().length(500).nullable(),
     members: p.integer().nullable(),
     ethnicMinority: p.boolean().default(false),
+    version: p.integer().version(),
     searchText: p.text().onCreate(householdSearchKey).onUpdate(householdSearchKey),
   },
 });

@@ -23,6 +23,9 @@ export class HouseholdType {
   @Field(() => Boolean, { description: 'An ethnic-minority household.' })
   ethnicMinority!: boolean;
 
+  @Field(() => Int, { description: 'Bumped on every change; send it back in updates to refuse stale edits.' })
+  version!: number;
+
   @Field(() => DateTimeScalar, { description: 'When this record was created.' })
   createdAt!: Date;
 }
