@@ -108,4 +108,33 @@ describe('demo data from ../shared/seeds', () => {
       await server.close();
     }
   });
+
+  it('reproduces the seeds’ money: Hà Quảng’s 114 houses and the Bác Ái cows', async () => {
+    const server = await startTestServer({ database: database.config, seed: true, actAs: users.auditor });
+    try {
+      const funds = await server.ok(`{ funds(limit: 100) { nodes { id code } } }`);
+      const id = (code: string) => funds.funds.nodes.find((f: { code: string }) => f.code === code).id;
+      const haQuang = await server.ok(
+        `query($f: ID!) { fundSummary(fundId: $f, from: "2016-01-01", to: "2020-12-31") { received disbursed disbursedByPurpose { key amount } closingBalance } }`,
+        { f: id('QVNN-HA-QUANG') },
+      );
+      expect(haQuang.fundSummary).toEqual({
+        received: '3935745000',
+        disbursed: '3935745000',
+        disbursedByPurpose: [{ key: 'HOUSE_REPAIR', amount: '3935745000' }],
+        closingBalance: '0',
+      });
+      const cows = await server.ok(`{ campaign(code: "BA-406-DA") { raised { cash inKindValue target } } }`);
+      expect(cows.campaign.raised).toEqual({ cash: '0', inKindValue: '19000000000', target: '19000000000' });
+      const bacAi = await server.ok(
+        `query($f: ID!) { fundSummary(fundId: $f) { goodsReceived { unit quantity value } } }`,
+        { f: id('QVNN-BAC-AI') },
+      );
+      expect(bacAi.fundSummary.goodsReceived).toEqual([{ unit: 'con bò', quantity: '1000', value: '19000000000' }]);
+      const integrity = await server.ok(`{ ledgerIntegrity { ok } }`);
+      expect(integrity.ledgerIntegrity.ok).toBe(true);
+    } finally {
+      await server.close();
+    }
+  });
 });

@@ -14,6 +14,7 @@ import { User } from '../modules/users/user.entity.js';
 import { RoleGrant } from '../modules/users/role-grant.entity.js';
 import { hashPassword } from '../modules/users/secrets.js';
 import { Fund } from '../modules/funds/fund.entity.js';
+import { seedDemoLedger } from './demo-ledger.js';
 
 export interface SeedResult {
   created: number;
@@ -169,6 +170,7 @@ export async function seedDemoData(rootEm: Em): Promise<SeedResult> {
         em.create(RoleGrant, { user, role: g.role, unit: unit(g.unitCode, `grant of ${u.email}`) } as never);
     }
     await em.flush();
+    result.created += await seedDemoLedger(em);
     return result;
   });
 }

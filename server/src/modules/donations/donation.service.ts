@@ -1,5 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../../context.js';
+import type { Em } from '../../db/orm.js';
 import { badInput, conflict } from '../../common/errors.js';
 import { findPage } from '../../common/find-page.js';
 import { lookupId, parseId } from '../../common/ids.js';
@@ -49,8 +50,8 @@ export async function listDonations(
 }
 
 /** The next receipt number of a fund and year, atomically: concurrent donations never share one. */
-async function nextReceiptSeq(ctx: Context, fundId: number, year: number): Promise<number> {
-  const [row] = await ctx.em.execute<{ last_number: number }[]>(
+export async function nextReceiptSeq(em: Em, fundId: number, year: number): Promise<number> {
+  const [row] = await em.execute<{ last_number: number }[]>(
     `insert into receipt_counter (fund_id, year, last_number) values (?, ?, 1)
      on conflict (fund_id, year) do update set last_number = receipt_counter.last_number + 1
      returning last_number`,
@@ -107,7 +108,7 @@ export async function recordDonation(ctx: Context, input: RecordDonationInput): 
     });
   }
   const year = Number(input.donatedOn.slice(0, 4));
-  const seq = await nextReceiptSeq(ctx, fund.id, year);
+  const seq = await nextReceiptSeq(ctx.em, fund.id, year);
   const receiptNumber = `${fund.code}-${year}-${String(seq).padStart(6, '0')}`;
   const goods = input.channel === DonationChannel.IN_KIND ? input.inKind! : null;
   const [entry] = await postEntries(ctx, [
