@@ -26,6 +26,7 @@ import { CampaignTotalsResolver } from './modules/funds/campaign-totals.resolver
 import { DonationResolver } from './modules/donations/donation.resolver.js';
 import { HouseholdResolver } from './modules/households/household.resolver.js';
 import { SupportResolver } from './modules/support/support.resolver.js';
+import { PledgeResolver } from './modules/pledges/pledge.resolver.js';
 
 /** Every resolver of the graph; a module adds its resolvers here. */
 export const resolvers = [
@@ -49,6 +50,7 @@ export const resolvers = [
   DonationResolver,
   HouseholdResolver,
   SupportResolver,
+  PledgeResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

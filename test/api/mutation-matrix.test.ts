@@ -331,6 +331,55 @@ const cases: Case[] = [
     },
   },
   {
+    mutation: 'recordPledge',
+    refused: [
+      { as: users.staffCaoBang, code: 'FORBIDDEN' },
+      { as: users.admin, code: 'FORBIDDEN' },
+    ],
+    allowed: users.staffKhanhHoa,
+    async build(s) {
+      return {
+        query: `mutation($f: ID!, $k: String!) { recordPledge(input: { idempotencyKey: $k, fundId: $f, amount: "1000000", pledgedOn: "2025-10-17" }) { pledge { id } } }`,
+        variables: { f: await fundId(s, 'QVNN-NINH-THUAN'), k: `pl-${unique()}` },
+      };
+    },
+  },
+  {
+    mutation: 'fulfillPledge',
+    refused: [
+      { as: users.staffCaoBang, code: 'BAD_USER_INPUT' },
+      { as: users.auditor, code: 'FORBIDDEN' },
+    ],
+    allowed: users.staffKhanhHoa,
+    async build(s) {
+      const made = await s.ok(
+        `mutation($f: ID!, $k: String!) { recordPledge(input: { idempotencyKey: $k, fundId: $f, amount: "1000000", pledgedOn: "2025-10-17" }) { pledge { id } } }`,
+        { f: await fundId(s, 'QVNN-NINH-THUAN'), k: `pl-${unique()}` },
+        { as: users.staffKhanhHoa },
+      );
+      return {
+        query: `mutation($p: ID!, $k: String!) { fulfillPledge(input: { idempotencyKey: $k, pledgeId: $p, donatedOn: "2025-10-20", channel: CASH }) { donation { id } } }`,
+        variables: { p: made.recordPledge.pledge.id, k: `pay-${unique()}` },
+      };
+    },
+  },
+  {
+    mutation: 'cancelPledge',
+    refused: [{ as: users.staffCaoBang, code: 'BAD_USER_INPUT' }],
+    allowed: users.staffKhanhHoa,
+    async build(s) {
+      const made = await s.ok(
+        `mutation($f: ID!, $k: String!) { recordPledge(input: { idempotencyKey: $k, fundId: $f, amount: "1000000", pledgedOn: "2025-10-17" }) { pledge { id } } }`,
+        { f: await fundId(s, 'QVNN-NINH-THUAN'), k: `pl-${unique()}` },
+        { as: users.staffKhanhHoa },
+      );
+      return {
+        query: `mutation($p: ID!) { cancelPledge(input: { pledgeId: $p, reason: "Rút lại" }) { pledge { id } } }`,
+        variables: { p: made.recordPledge.pledge.id },
+      };
+    },
+  },
+  {
     mutation: 'logout',
     refused: [],
     allowed: users.auditor,

@@ -331,6 +331,8 @@ export type CampaignRaised = {
   inKindValue: Scalars['Money']['output'];
   /** Cash against target, in percent with two decimals ("150.00" = exceeded by half). */
   percentOfTarget?: Maybe<Scalars['Decimal']['output']>;
+  /** Open pledges: promised, not paid yet (never counted as raised). */
+  pledged: Scalars['Money']['output'];
   /** The money target, when set. */
   target?: Maybe<Scalars['Money']['output']>;
 };
@@ -343,6 +345,21 @@ export type CampaignStatus =
   | 'CLOSED'
   /** Announced, not started. */
   | 'PLANNED';
+
+/** Withdraws an open pledge. */
+export type CancelPledgeInput = {
+  /** The open pledge. */
+  pledgeId: Scalars['ID']['input'];
+  /** Why. */
+  reason: Scalars['String']['input'];
+};
+
+/** The result of cancelPledge. */
+export type CancelPledgePayload = {
+  __typename?: 'CancelPledgePayload';
+  /** The cancelled pledge. */
+  pledge: Pledge;
+};
 
 /** A new administrative unit. */
 export type CreateAdministrativeUnitInput = {
@@ -710,6 +727,27 @@ export type DonorPage = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** A pledge paid: it becomes a donation for the amount promised. */
+export type FulfillPledgeInput = {
+  /** The bank’s reference, for a transfer. */
+  bankReference?: InputMaybe<Scalars['String']['input']>;
+  /** CASH or BANK_TRANSFER. */
+  channel: DonationChannel;
+  /** The day the money arrived. */
+  donatedOn: Scalars['Date']['input'];
+  /** A key you choose; a retry never records twice. */
+  idempotencyKey: Scalars['String']['input'];
+  /** The open pledge. */
+  pledgeId: Scalars['ID']['input'];
+};
+
+/** The result of fulfillPledge. */
+export type FulfillPledgePayload = {
+  __typename?: 'FulfillPledgePayload';
+  /** The donation the pledge became. */
+  donation: Donation;
+};
+
 /** The Fund for the Poor (Quỹ Vì người nghèo) of one Front committee. Every figure on it is derived from its ledger; no balance is stored. */
 export type Fund = {
   __typename?: 'Fund';
@@ -1047,6 +1085,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Moves cash to a lower level’s fund: both sides or neither. */
   allocateFunds: AllocateFundsPayload;
+  /** Withdraws an open pledge. */
+  cancelPledge: CancelPledgePayload;
   /** Adds an administrative unit. */
   createAdministrativeUnit: CreateAdministrativeUnitPayload;
   /** Creates a read-only API token; its secret is shown once. */
@@ -1061,6 +1101,8 @@ export type Mutation = {
   createUser: CreateUserPayload;
   /** Gives support out of a fund to a household or a commune project (idempotent). */
   disburseSupport: DisburseSupportPayload;
+  /** A pledge paid: records the donation and closes the pledge. */
+  fulfillPledge: FulfillPledgePayload;
   /** Grants a role on a unit. */
   grantRole: GrantRolePayload;
   /** Logs in with email and password. Repeated failures make the next attempt wait. */
@@ -1071,6 +1113,8 @@ export type Mutation = {
   recordDonation: RecordDonationPayload;
   /** Records a household’s standing in a year’s poverty review. */
   recordHouseholdStatus: RecordHouseholdStatusPayload;
+  /** Records a promise to give (kept apart from money received). */
+  recordPledge: RecordPledgePayload;
   /** Records a merger, split or rename: the predecessor is carried on by the successor from a date. */
   recordUnitSuccession: RecordUnitSuccessionPayload;
   /** Registers a donor, with contact details if given. */
@@ -1098,6 +1142,11 @@ export type Mutation = {
 
 export type MutationAllocateFundsArgs = {
   input: AllocateFundsInput;
+};
+
+
+export type MutationCancelPledgeArgs = {
+  input: CancelPledgeInput;
 };
 
 
@@ -1136,6 +1185,11 @@ export type MutationDisburseSupportArgs = {
 };
 
 
+export type MutationFulfillPledgeArgs = {
+  input: FulfillPledgeInput;
+};
+
+
 export type MutationGrantRoleArgs = {
   input: RoleGrantInput;
 };
@@ -1153,6 +1207,11 @@ export type MutationRecordDonationArgs = {
 
 export type MutationRecordHouseholdStatusArgs = {
   input: RecordHouseholdStatusInput;
+};
+
+
+export type MutationRecordPledgeArgs = {
+  input: RecordPledgeInput;
 };
 
 
@@ -1303,6 +1362,61 @@ export type OrganizationPage = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** A promise to give, tracked apart from money received until it is paid. */
+export type Pledge = {
+  __typename?: 'Pledge';
+  /** The amount promised, whole VND. */
+  amount: Scalars['Money']['output'];
+  /** The campaign. */
+  campaign?: Maybe<Campaign>;
+  /** The donation it became, once paid. */
+  donation?: Maybe<Donation>;
+  /** When it is due. */
+  dueOn?: Maybe<Scalars['Date']['output']>;
+  /** The fund it will go to. */
+  fund: Fund;
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** A note, or why it was cancelled. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The day it was promised. */
+  pledgedOn: Scalars['Date']['output'];
+  /** Open, fulfilled or cancelled. */
+  status: PledgeStatus;
+};
+
+/** Which pledges to list. */
+export type PledgeFilter = {
+  /** Only for this campaign. */
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only to this fund. */
+  fundId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this status. */
+  status?: InputMaybe<PledgeStatus>;
+};
+
+/** A page of Pledge records with the total count. */
+export type PledgePage = {
+  __typename?: 'PledgePage';
+  /** The page size asked for. */
+  limit: Scalars['Int']['output'];
+  /** The records on this page. */
+  nodes: Array<Pledge>;
+  /** The offset this page starts at. */
+  offset: Scalars['Int']['output'];
+  /** How many records match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Where a pledge stands. */
+export type PledgeStatus =
+  /** Withdrawn; never counted. */
+  | 'CANCELLED'
+  /** Paid: turned into a donation. */
+  | 'FULFILLED'
+  /** Promised, not paid yet. */
+  | 'OPEN';
+
 /** A household’s standing in a year’s poverty review (rà soát hộ nghèo). */
 export type PovertyStatus =
   /** Escaped poverty this year (thoát nghèo). */
@@ -1358,6 +1472,8 @@ export type Query = {
   organization?: Maybe<Organization>;
   /** Organizations, filtered, sorted and paginated. */
   organizations: OrganizationPage;
+  /** Pledges within your scope, newest first. */
+  pledges: PledgePage;
   /** One user account (administrators only). */
   user?: Maybe<User>;
   /** User accounts (administrators only), filtered, sorted and paginated. */
@@ -1476,6 +1592,13 @@ export type QueryOrganizationsArgs = {
 };
 
 
+export type QueryPledgesArgs = {
+  filter?: InputMaybe<PledgeFilter>;
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+};
+
+
 export type QueryUserArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1534,6 +1657,33 @@ export type RecordHouseholdStatusPayload = {
   __typename?: 'RecordHouseholdStatusPayload';
   /** The household with its statuses. */
   household: Household;
+};
+
+/** A promise to give. */
+export type RecordPledgeInput = {
+  /** Whole VND promised, more than zero. */
+  amount: Scalars['Money']['input'];
+  /** The campaign. */
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  /** The donor; leave out when anonymous. */
+  donorId?: InputMaybe<Scalars['ID']['input']>;
+  /** When it is due; not before pledgedOn. */
+  dueOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The fund it will go to. */
+  fundId: Scalars['ID']['input'];
+  /** A key you choose; a retry never records twice. */
+  idempotencyKey: Scalars['String']['input'];
+  /** A note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The day it was promised. */
+  pledgedOn: Scalars['Date']['input'];
+};
+
+/** The result of recordPledge. */
+export type RecordPledgePayload = {
+  __typename?: 'RecordPledgePayload';
+  /** The pledge. */
+  pledge: Pledge;
 };
 
 /** Records that a unit was merged into, split into or renamed as another. */

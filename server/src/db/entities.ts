@@ -16,6 +16,7 @@ import { ReceiptCounterSchema } from '../modules/donations/receipt-counter.entit
 import { IdempotencyKeySchema } from '../common/idempotency/idempotency-key.entity.js';
 import { HouseholdSchema, HouseholdStatusSchema } from '../modules/households/household.entity.js';
 import { SupportSchema } from '../modules/support/support.entity.js';
+import { PledgeSchema } from '../modules/pledges/pledge.entity.js';
 
 /** Every entity the ORM knows; a module adds its entities here. */
 export const entities = [
@@ -38,4 +39,5 @@ export const entities = [
   HouseholdSchema,
   HouseholdStatusSchema,
   SupportSchema,
+  PledgeSchema,
 ];

@@ -5,6 +5,7 @@ import { Migration20261129204402_access_control } from './Migration2026112920440
 import { Migration20261129212021_funds_ledger_donations } from './Migration20261129212021_funds_ledger_donations.js';
 import { Migration20261129212853_households_support } from './Migration20261129212853_households_support.js';
 import { Migration20261129214310_optimistic_locking } from './Migration20261129214310_optimistic_locking.js';
+import { Migration20261129215443_pledges } from './Migration20261129215443_pledges.js';
 
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261129202842_init', class: Migration20261129202842_init },
@@ -12,4 +13,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261129212021_funds_ledger_donations', class: Migration20261129212021_funds_ledger_donations },
   { name: 'Migration20261129212853_households_support', class: Migration20261129212853_households_support },
   { name: 'Migration20261129214310_optimistic_locking', class: Migration20261129214310_optimistic_locking },
+  { name: 'Migration20261129215443_pledges', class: Migration20261129215443_pledges },
 ];

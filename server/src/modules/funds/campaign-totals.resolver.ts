@@ -15,6 +15,9 @@ export class CampaignRaisedType {
   @Field(() => MoneyScalar, { description: 'Goods received, at appraised value (never counted as cash).' })
   inKindValue!: bigint;
 
+  @Field(() => MoneyScalar, { description: 'Open pledges: promised, not paid yet (never counted as raised).' })
+  pledged!: bigint;
+
   @Field(() => MoneyScalar, { nullable: true, description: 'The money target, when set.' })
   target?: bigint | null;
 
@@ -47,9 +50,14 @@ export class CampaignTotalsResolver {
     const sum = (medium: string) => BigInt(rows.find((r) => r.medium === medium)?.amount ?? '0');
     const cash = sum('CASH');
     const target = campaign.moneyTarget ?? null;
+    const [open] = await ctx.em.execute<{ total: string }[]>(
+      `select coalesce(sum(amount), 0)::text as total from pledge where campaign_id = ? and status = 'OPEN'`,
+      [campaign.id],
+    );
     return {
       cash,
       inKindValue: sum('IN_KIND'),
+      pledged: BigInt(open?.total ?? '0'),
       target,
       percentOfTarget: target && target > 0n ? percent(cash, target) : null,
     };
