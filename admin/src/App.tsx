@@ -1,14 +1,20 @@
-import { Admin, Resource } from 'react-admin';
-import { BrowserRouter } from 'react-router-dom';
+import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { BrowserRouter, Route } from 'react-router-dom';
 import { lazy } from 'react';
-import { createAuthProvider, createDataProvider } from './dataProvider';
+import { createAuthProvider } from './auth/authProvider';
+import { createDataProvider } from './dataProvider';
 import { createApolloClient } from './dataProvider/apolloClient';
 import { createI18nProvider } from './i18n/i18nProvider';
+import { AppLayout } from './layout/AppLayout';
+import { LoginPage } from './layout/LoginPage';
+import { ApiTokensPage } from './pages/apiTokens';
 import { NotFound } from './pages/NotFound';
 import { administrativeUnits } from './resources/administrativeUnits';
+import { auditEvents } from './resources/auditEvents';
 import { campaigns } from './resources/campaigns';
 import { donors } from './resources/donors';
 import { organizations } from './resources/organizations';
+import { users } from './resources/users';
 import { theme } from './theme';
 
 const Dashboard = lazy(() => import('./dashboard/Dashboard').then((m) => ({ default: m.Dashboard })));
@@ -26,16 +32,26 @@ export function App() {
         title="Chung Tay"
         dataProvider={dataProvider}
         authProvider={authProvider}
+        // A staff tool: nothing renders before login. The public reads the public graph instead.
+        requireAuth={!!authProvider}
         i18nProvider={i18nProvider}
         dashboard={Dashboard}
+        layout={AppLayout}
+        loginPage={LoginPage}
         catchAll={NotFound}
         theme={theme}
         disableTelemetry
       >
+        {/* The menu lists those the user may see (authProvider.canAccess). */}
         <Resource {...campaigns} />
         <Resource {...donors} />
         <Resource {...organizations} />
         <Resource {...administrativeUnits} />
+        <Resource {...users} />
+        <Resource {...auditEvents} />
+        <CustomRoutes>
+          <Route path="/api-tokens" element={<ApiTokensPage />} />
+        </CustomRoutes>
       </Admin>
     </BrowserRouter>
   );

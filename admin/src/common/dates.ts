@@ -52,3 +52,14 @@ export function formatDateTime(value: string | null | undefined): string {
 export function todayInVietnam(now = new Date()): string {
   return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
 }
+
+/** "2025-07-01" → the day after, "2025-07-02" (calendar arithmetic in UTC: no zone shifts). */
+export function nextDay(date: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
+}
+
+/** The instant a day starts in Vietnam, as the API's DateTime: "2025-07-01T00:00:00+07:00". */
+export function startOfDayInVietnam(date: string): string {
+  return `${date}T00:00:00+07:00`;
+}

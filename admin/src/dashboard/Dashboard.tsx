@@ -9,7 +9,7 @@ import ListItem from '@mui/material/ListItem';
 import ListItemText from '@mui/material/ListItemText';
 import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
-import { Title, useGetList, useTranslate } from 'react-admin';
+import { Title, useCanAccess, useGetList, useTranslate } from 'react-admin';
 import { Link as RouterLink } from 'react-router-dom';
 import type { Campaign, Donor } from '@chung-tay/schema';
 import { formatDateTime } from '../common/dates';
@@ -131,7 +131,9 @@ export function Dashboard() {
     sort: { field: 'createdAt', order: 'DESC' as const },
   };
   const campaigns = useGetList<Campaign>('campaigns', recent);
-  const donors = useGetList<Donor>('donors', recent);
+  // Donors are for Front staff, auditors and administrators; others see the public figures only.
+  const { canAccess: seesDonors } = useCanAccess({ resource: 'donors', action: 'list' });
+  const donors = useGetList<Donor>('donors', recent, { enabled: !!seesDonors });
   return (
     <Box sx={{ mt: 2 }}>
       <Title title="chungTay.dashboard.title" />
@@ -143,9 +145,11 @@ export function Dashboard() {
           <Grid size={{ xs: 12, sm: 6, md: 3 }}>
             <Total label="chungTay.dashboard.campaigns" resource="campaigns" />
           </Grid>
-          <Grid size={{ xs: 12, sm: 6, md: 3 }}>
-            <Total label="chungTay.dashboard.donors" resource="donors" />
-          </Grid>
+          {seesDonors ? (
+            <Grid size={{ xs: 12, sm: 6, md: 3 }}>
+              <Total label="chungTay.dashboard.donors" resource="donors" />
+            </Grid>
+          ) : null}
           <Grid size={{ xs: 12, sm: 6, md: 3 }}>
             <Total label="chungTay.dashboard.organizations" resource="organizations" />
           </Grid>
@@ -178,15 +182,17 @@ export function Dashboard() {
             empty="chungTay.dashboard.noCampaigns"
           />
         </Grid>
-        <Grid size={{ xs: 12, md: 6 }}>
-          <Latest
-            title="chungTay.dashboard.latestDonors"
-            resource="donors"
-            records={donors.data ?? []}
-            primary={(d) => d.displayName}
-            empty="chungTay.dashboard.noDonors"
-          />
-        </Grid>
+        {seesDonors ? (
+          <Grid size={{ xs: 12, md: 6 }}>
+            <Latest
+              title="chungTay.dashboard.latestDonors"
+              resource="donors"
+              records={donors.data ?? []}
+              primary={(d) => d.displayName}
+              empty="chungTay.dashboard.noDonors"
+            />
+          </Grid>
+        ) : null}
       </Grid>
     </Box>
   );

@@ -1,3 +1,4 @@
+import { isIsoDate, nextDay, startOfDayInVietnam } from '../common/dates';
 import type { ResourceAdapter } from './buildQuery';
 
 /** Where a resource differs from the generic mapping; everything else comes from the schema. */
@@ -29,5 +30,19 @@ export const resourceAdapters: Record<string, ResourceAdapter> = {
       }
       return input;
     },
+  },
+  users: {
+    // A user's grants, with their unit's name, belong in the list as on the page.
+    listFields: ['grants'],
+    listDepth: 2,
+    detailFields: ['grants'],
+  },
+  auditEvents: {
+    // People pick days; the API takes instants, `to` excluded: the whole last day is included.
+    toFilter: ({ from, to, ...rest }) => ({
+      ...rest,
+      from: isIsoDate(from) ? startOfDayInVietnam(from) : undefined,
+      to: isIsoDate(to) ? startOfDayInVietnam(nextDay(to)) : undefined,
+    }),
   },
 };

@@ -14,6 +14,19 @@ async function keepGraphQLErrors(input: RequestInfo | URL, init?: RequestInit): 
   return new Response(body, { status: 200, headers: response.headers });
 }
 
+/**
+ * The server names the fields it left null for privacy in the response's `extensions.redacted`
+ * (a donor's contact, for someone who may not see personal data). Apollo Client 3 drops a query's
+ * extensions, so they ride along in the data as `_redacted`, where the query builder finds them.
+ */
+const keepRedactions = new ApolloLink((operation, forward) =>
+  forward(operation).map((result) => {
+    const redacted = (result.extensions as { redacted?: unknown } | undefined)?.redacted;
+    if (!Array.isArray(redacted) || !result.data) return result;
+    return { ...result, data: { ...result.data, _redacted: redacted } };
+  }),
+);
+
 /** Apollo Client on /graphql (same origin: served by the server, or proxied by Vite in dev). */
 export function createApolloClient(uri = '/graphql') {
   const locale = new ApolloLink((operation, forward) => {
@@ -23,7 +36,7 @@ export function createApolloClient(uri = '/graphql') {
     return forward(operation);
   });
   return new ApolloClient({
-    link: ApolloLink.from([locale, new HttpLink({ uri, fetch: keepGraphQLErrors })]),
+    link: ApolloLink.from([locale, keepRedactions, new HttpLink({ uri, fetch: keepGraphQLErrors })]),
     cache: new InMemoryCache(),
     // react-admin keeps its own cache (react-query); a second one would only go stale.
     defaultOptions: {

@@ -15,6 +15,7 @@ import {
 import { apiResource, type ApiResource } from './resources';
 import { changedFields, toInput, withInputIds } from './inputs';
 import { enumValues, inputType, typeRefString } from './schema';
+import { redactionsAt } from './redactions';
 import { selection } from './selection';
 
 type Data = Record<string, any>;
@@ -26,12 +27,16 @@ export const MAX_PAGE_SIZE = 100;
 export interface ResourceAdapter {
   /** List fields worth their cost in list views (e.g. what a historical unit is today). */
   listFields?: readonly string[];
+  /** How many levels of related records a list row carries (1 unless said; a user's grants need their unit). */
+  listDepth?: number;
   /** List fields a record's page shows (children, ancestors); others (e.g. an audit trail) are left out. */
   detailFields?: readonly string[];
   /** Shapes a record from the API for forms and views. */
   fromRecord?: (record: Data) => Data;
   /** Adjusts an update input, given the form data before the edit. */
   toUpdateInput?: (input: Data, data: Data, previous: Data) => Data;
+  /** Turns the list's filter values into the API's filter (e.g. days into instants). */
+  toFilter?: (filter: Data) => Data;
 }
 
 /** `startsOn` → `STARTS_ON`, if the API can sort by it; otherwise the server's default order. */
@@ -62,15 +67,16 @@ function filterFor(api: ApiResource, filter: Data | undefined): Data | undefined
 function listQuery(api: ApiResource, adapter: ResourceAdapter, params: Data, extraFilter?: Data) {
   const page = params.pagination?.page ?? 1;
   const perPage = Math.min(Math.max(params.pagination?.perPage ?? 25, 1), MAX_PAGE_SIZE);
+  const filter = { ...params.filter, ...extraFilter };
   const variables: Data = {
-    filter: filterFor(api, { ...params.filter, ...extraFilter }),
+    filter: filterFor(api, adapter.toFilter ? adapter.toFilter(filter) : filter),
     orderBy: orderBy(api, params.sort),
     offset: (page - 1) * perPage,
     limit: perPage,
   };
   const declared = api.list.args.map((a) => `$${a.name}: ${typeRefString(a.type)}`).join(', ');
   const passed = api.list.args.map((a) => `${a.name}: $${a.name}`).join(', ');
-  const fields = selection(api.typeName, { depth: 1, lists: adapter.listFields ?? [] });
+  const fields = selection(api.typeName, { depth: adapter.listDepth ?? 1, lists: adapter.listFields ?? [] });
   return {
     query: gql`query ${api.resource}(${declared}) { page: ${api.list.name}(${passed}) { totalCount offset limit nodes { ${fields} } } }`,
     variables,
@@ -93,9 +99,10 @@ export function makeBuildQuery(adapters: Record<string, ResourceAdapter> = {}): 
     const api = apiResource(resource);
     const adapter = adapters[resource] ?? {};
     const inputTypes = [api.create?.inputType, api.update?.inputType];
-    const shape = (record: Data | null | undefined) => {
+    // `_redacted`: what the server withheld from this record and why (see redactions.ts).
+    const shape = (record: Data | null | undefined, redacted?: Record<string, string>) => {
       if (!record) return record;
-      const withIds = withInputIds(record, inputTypes);
+      const withIds = withInputIds(redacted ? { ...record, _redacted: redacted } : record, inputTypes);
       return adapter.fromRecord ? adapter.fromRecord(withIds) : withIds;
     };
     const detail = () => selection(api.typeName, { depth: 2, lists: adapter.detailFields ?? [] });
@@ -107,7 +114,9 @@ export function makeBuildQuery(adapters: Record<string, ResourceAdapter> = {}): 
         return {
           ...listQuery(api, adapter, params, extra),
           parseResponse: ({ data }) => ({
-            data: data.page.nodes.map(shape),
+            data: data.page.nodes.map((node: Data, i: number) =>
+              shape(node, redactionsAt(data._redacted, `page.nodes.${i}`)),
+            ),
             total: data.page.totalCount,
           }),
         };
@@ -119,14 +128,14 @@ export function makeBuildQuery(adapters: Record<string, ResourceAdapter> = {}): 
           variables: { id: String(params.id) },
           parseResponse: ({ data }) => {
             if (!data.record) throw new HttpError('ra.notification.item_doesnt_exist', 404);
-            return { data: shape(data.record) };
+            return { data: shape(data.record, redactionsAt(data._redacted, 'record')) };
           },
         };
       }
       case GET_MANY: {
         if (!api.one) throw new Error(`${resource} has no lookup by id`);
         const ids: string[] = (params.ids ?? []).map(String);
-        const fields = selection(api.typeName, { depth: 1, lists: adapter.listFields ?? [] });
+        const fields = selection(api.typeName, { depth: adapter.listDepth ?? 1, lists: adapter.listFields ?? [] });
         const declared = ids.map((_, i) => `$id${i}: ID!`).join(', ');
         const lookups = ids.map((_, i) => `r${i}: ${api.one!.name}(id: $id${i}) { ${fields} }`).join(' ');
         return {
@@ -136,7 +145,7 @@ export function makeBuildQuery(adapters: Record<string, ResourceAdapter> = {}): 
             data: ids
               .map((_, i) => data[`r${i}`])
               .filter(Boolean)
-              .map(shape),
+              .map((record: Data) => shape(record)),
           }),
         };
       }
@@ -146,7 +155,12 @@ export function makeBuildQuery(adapters: Record<string, ResourceAdapter> = {}): 
         return {
           query: gql`mutation ${create.field.name}($input: ${create.inputType}!) { result: ${create.field.name}(input: $input) { ${create.payloadField} { ${detail()} } } }`,
           variables: { input: toInput(create.inputType, params.data) },
-          parseResponse: ({ data }) => ({ data: shape(data.result[create.payloadField]) }),
+          parseResponse: ({ data }) => ({
+            data: shape(
+              data.result[create.payloadField],
+              redactionsAt(data._redacted, `result.${create.payloadField}`),
+            ),
+          }),
         };
       }
       case UPDATE: {
@@ -159,7 +173,12 @@ export function makeBuildQuery(adapters: Record<string, ResourceAdapter> = {}): 
         return {
           query: gql`mutation ${update.field.name}($input: ${update.inputType}!) { result: ${update.field.name}(input: $input) { ${update.payloadField} { ${detail()} } } }`,
           variables: { input },
-          parseResponse: ({ data }) => ({ data: shape(data.result[update.payloadField]) }),
+          parseResponse: ({ data }) => ({
+            data: shape(
+              data.result[update.payloadField],
+              redactionsAt(data._redacted, `result.${update.payloadField}`),
+            ),
+          }),
         };
       }
       case UPDATE_MANY: {

@@ -1,14 +1,16 @@
 import { gql } from '@apollo/client';
 import buildGraphQLProvider from 'ra-data-graphql';
 import { HttpError, type DataProvider } from 'ra-core';
+import { accountMethods } from './accounts';
 import { resourceAdapters } from './adapters';
 import { createApolloClient } from './apolloClient';
 import { makeBuildQuery } from './buildQuery';
 import { toRaError } from './errors';
+import { historyMethods } from './history';
 import { toInput } from './inputs';
 
 export { apiLocale } from './apiLocale';
-export { createAuthProvider } from './authProvider';
+export type { RoleGrantChange } from './accounts';
 
 const methods = [
   'getList',
@@ -31,6 +33,10 @@ export function createDataProvider(client = createApolloClient()): ChungTayDataP
     client,
     buildQuery: () => makeBuildQuery(resourceAdapters),
     introspection: false,
+    // ra-data-graphql asks for 'network-only', which writes every answer through Apollo's cache
+    // and reads it back without the fields the query did not ask for (`_redacted`, see
+    // apolloClient.ts). react-admin keeps its own cache; Apollo's is not needed.
+    query: () => ({ fetchPolicy: 'no-cache' }),
   });
   const wrapped: Record<string, unknown> = { ...provider };
   for (const method of methods) {
@@ -65,14 +71,17 @@ export function createDataProvider(client = createApolloClient()): ChungTayDataP
       throw toRaError(error);
     }
   };
+  Object.assign(wrapped, accountMethods(client), historyMethods(client));
   return wrapped as unknown as ChungTayDataProvider;
 }
 
-export type ChungTayDataProvider = DataProvider & {
-  recordUnitSuccession(input: {
-    predecessorId: string;
-    successorId: string;
-    effectiveOn: string;
-    note?: string | null;
-  }): Promise<void>;
-};
+export type ChungTayDataProvider = DataProvider &
+  ReturnType<typeof accountMethods> &
+  ReturnType<typeof historyMethods> & {
+    recordUnitSuccession(input: {
+      predecessorId: string;
+      successorId: string;
+      effectiveOn: string;
+      note?: string | null;
+    }): Promise<void>;
+  };

@@ -21,8 +21,14 @@ export interface ApiResource {
 
 const cache = new Map<string, ApiResource>();
 
+/**
+ * The create (withId false) or update (withId true) mutation of a type. Several mutations may
+ * return a User (createUser, grantRole, login): one named after the type (createUser,
+ * registerDonor, updateCampaign) wins over the others.
+ */
 function mutationFor(typeName: string, withId: boolean): ApiResource['create'] {
-  for (const field of mutationFields()) {
+  const named = (f: IntrospectionField) => (f.name.endsWith(typeName) ? 0 : 1);
+  for (const field of [...mutationFields()].sort((a, b) => named(a) - named(b))) {
     const input = argument(field, 'input');
     if (!input || field.args.length !== 1) continue;
     const inputName = unwrap(input.type).name;
@@ -66,4 +72,15 @@ export function apiResource(resource: string): ApiResource {
   };
   cache.set(resource, described);
   return described;
+}
+
+/** The resource whose records are of `typeName` (Campaign → campaigns), if the API lists them. */
+export function resourceOfType(typeName: string): string | undefined {
+  for (const field of queryFields()) {
+    const page = unwrap(field.type);
+    if (page.kind !== 'OBJECT' || page.list) continue;
+    const nodes = objectType(page.name).fields.find((f) => f.name === 'nodes');
+    if (nodes && unwrap(nodes.type).name === typeName) return field.name;
+  }
+  return undefined;
 }

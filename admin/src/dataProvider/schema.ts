@@ -37,6 +37,16 @@ export function typeRefString(ref: IntrospectionTypeRef): string {
   return ref.name;
 }
 
+/** The type named `name`, or undefined when the API has none (an audit row's entity name may not be one). */
+export function findType(name: string): IntrospectionType | undefined {
+  return types.get(name);
+}
+
+/** Every type of the schema. */
+export function allTypes(): IntrospectionType[] {
+  return [...types.values()];
+}
+
 export function getType(name: string): IntrospectionType {
   const type = types.get(name);
   if (!type) throw new Error(`The schema has no type ${name}`);

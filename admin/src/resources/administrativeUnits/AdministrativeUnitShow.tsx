@@ -1,4 +1,3 @@
-import Box from '@mui/material/Box';
 import Breadcrumbs from '@mui/material/Breadcrumbs';
 import Grid from '@mui/material/Grid';
 import Link from '@mui/material/Link';
@@ -20,6 +19,7 @@ import { Link as RouterLink } from 'react-router-dom';
 import type { AdministrativeUnit, UnitSuccession } from '@chung-tay/schema';
 import { formatDate } from '../../common/dates';
 import { DateTimeTextField, EnumField, HistoricalChip, recordPath } from '../../common/fields';
+import { RecordTabs } from '../../common/RecordTabs';
 import { EmptyNote, Panel } from '../../common/layout';
 import { RecordSuccessionButton } from './RecordSuccessionButton';
 
@@ -215,13 +215,13 @@ function UnitShowActions() {
 export function AdministrativeUnitShow() {
   return (
     <Show actions={<UnitShowActions />}>
-      <Box sx={{ p: 2 }}>
+      <RecordTabs>
         <Ancestors />
         <Overview />
         <Today />
         <Lineage />
         <Children />
-      </Box>
+      </RecordTabs>
     </Show>
   );
 }

@@ -12,6 +12,7 @@ import {
   SaveButton,
   TextInput,
   required,
+  useCanAccess,
   useDataProvider,
   useNotify,
   useRecordContext,
@@ -33,7 +34,9 @@ export function RecordSuccessionButton() {
   const notify = useNotify();
   const refresh = useRefresh();
   const [open, setOpen] = useState(false);
-  if (!record) return null;
+  // Recording a successor changes both units: administrators only, as for editing.
+  const { canAccess } = useCanAccess({ action: 'edit', record });
+  if (!record || !canAccess) return null;
 
   const submit = async (values: Record<string, any>) => {
     try {

@@ -21,6 +21,7 @@ import {
   MoneyField,
   recordPath,
 } from '../../common/fields';
+import { RecordTabs } from '../../common/RecordTabs';
 import { EmptyNote, Panel, ShowActions } from '../../common/layout';
 import { formatMoney, sumMoney } from '../../common/money';
 
@@ -245,13 +246,13 @@ function Children() {
 export function CampaignShow() {
   return (
     <Show actions={<ShowActions />}>
-      <Box sx={{ p: 2 }}>
+      <RecordTabs>
         <Overview />
         <Hierarchy />
         <LaunchingDocument />
         <Targets />
         <Children />
-      </Box>
+      </RecordTabs>
     </Show>
   );
 }

@@ -1,4 +1,6 @@
-import Box from '@mui/material/Box';
+import VisibilityOffIcon from '@mui/icons-material/VisibilityOff';
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
 import Chip from '@mui/material/Chip';
 import Grid from '@mui/material/Grid';
 import Stack from '@mui/material/Stack';
@@ -6,6 +8,7 @@ import Typography from '@mui/material/Typography';
 import { Labeled, Show, TextField, useRecordContext, useTranslate } from 'react-admin';
 import type { Donor } from '@chung-tay/schema';
 import { DateTimeTextField, EnumField, LinkedRecordField } from '../../common/fields';
+import { RecordTabs } from '../../common/RecordTabs';
 import { EmptyNote, Panel, ShowActions } from '../../common/layout';
 
 function Identity() {
@@ -78,6 +81,18 @@ function Contact() {
   if (!record) return null;
   const contact = record.contact;
   const hasAny = !!contact && [contact.phone, contact.email, contact.address, contact.taxCode].some(Boolean);
+  // The server says when it withheld the contact (extensions.redacted): not the same as none recorded.
+  const hidden = (record as Donor & { _redacted?: Record<string, string> })._redacted?.contact;
+  if (hidden) {
+    return (
+      <Panel title="chungTay.donors.contact" id="donor-contact">
+        <Alert severity="info" icon={<VisibilityOffIcon />} role="note">
+          <AlertTitle>{translate('chungTay.donors.hidden')}</AlertTitle>
+          {hidden}
+        </Alert>
+      </Panel>
+    );
+  }
   return (
     <Panel title="chungTay.donors.contact" id="donor-contact">
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
@@ -116,11 +131,11 @@ function Contact() {
 export function DonorShow() {
   return (
     <Show actions={<ShowActions />}>
-      <Box sx={{ p: 2 }}>
+      <RecordTabs>
         <Identity />
         <Publicity />
         <Contact />
-      </Box>
+      </RecordTabs>
     </Show>
   );
 }

@@ -1,4 +1,3 @@
-import Box from '@mui/material/Box';
 import Grid from '@mui/material/Grid';
 import Link from '@mui/material/Link';
 import List from '@mui/material/List';
@@ -17,6 +16,7 @@ import {
 import { Link as RouterLink } from 'react-router-dom';
 import type { Organization } from '@chung-tay/schema';
 import { DateTextField, DateTimeTextField, EnumField, LinkedRecordField, recordPath } from '../../common/fields';
+import { RecordTabs } from '../../common/RecordTabs';
 import { EmptyNote, Panel, ShowActions } from '../../common/layout';
 
 function Overview() {
@@ -107,11 +107,11 @@ function Campaigns() {
 export function OrganizationShow() {
   return (
     <Show actions={<ShowActions />}>
-      <Box sx={{ p: 2 }}>
+      <RecordTabs>
         <Overview />
         <Children />
         <Campaigns />
-      </Box>
+      </RecordTabs>
     </Show>
   );
 }

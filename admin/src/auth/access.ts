@@ -1,0 +1,78 @@
+import type { Role } from '@chung-tay/schema';
+
+/** Whoever holds grants: the logged-in user (auth/me.ts), as far as the rules need to know. */
+export interface Grantee {
+  grants: readonly { role: Role; unit: { id: string } }[];
+}
+
+/**
+ * Who may do an action: holders of `roles`; for the `scoped` ones only where their grant covers
+ * the record's unit. A mirror of the server's @Authorized rules and object-level checks, so the
+ * panel offers only what the server will accept; the server still decides.
+ */
+export interface AccessRule {
+  roles: readonly Role[];
+  scoped?: readonly Role[];
+}
+
+const ANYONE: Role[] = ['SYSTEM_ADMIN', 'FRONT_STAFF', 'EMULATION_OFFICER', 'AUDITOR', 'DEVELOPER'];
+const ADMINS: Role[] = ['SYSTEM_ADMIN'];
+/** server/src/modules/users/access.ts: WRITERS, READERS, PERSONAL_DATA_READERS. */
+const WRITERS: Role[] = ['FRONT_STAFF', 'SYSTEM_ADMIN'];
+const READERS: Role[] = ['FRONT_STAFF', 'AUDITOR', 'SYSTEM_ADMIN'];
+const PERSONAL_DATA_READERS: Role[] = ['FRONT_STAFF', 'AUDITOR'];
+
+// Administrators read the whole audit trail; auditors only that of their subtree.
+const HISTORY: AccessRule = { roles: ['AUDITOR', 'SYSTEM_ADMIN'], scoped: ['AUDITOR'] };
+
+function records(read: Role[], write: Role[]): Record<string, AccessRule> {
+  return {
+    list: { roles: read },
+    show: { roles: read },
+    read: { roles: read },
+    create: { roles: write },
+    edit: { roles: write, scoped: write },
+    history: HISTORY,
+  };
+}
+
+/** Actions per resource; anything not listed (delete above all: nothing is deleted) is refused. */
+export const accessRules: Record<string, Record<string, AccessRule>> = {
+  campaigns: records(ANYONE, WRITERS),
+  organizations: records(ANYONE, WRITERS),
+  administrativeUnits: records(ANYONE, ADMINS),
+  donors: { ...records(READERS, WRITERS), contact: { roles: PERSONAL_DATA_READERS, scoped: PERSONAL_DATA_READERS } },
+  users: { list: { roles: ADMINS }, show: { roles: ADMINS }, create: { roles: ADMINS }, edit: { roles: ADMINS } },
+  auditEvents: { list: { roles: HISTORY.roles } },
+};
+
+export function ruleFor(resource: string, action: string): AccessRule | undefined {
+  return accessRules[resource]?.[action];
+}
+
+/** The unit a record belongs to, which decides scoped rules; undefined when it has none. */
+export function recordUnitId(resource: string, record: Record<string, any>): string | undefined {
+  const id =
+    resource === 'administrativeUnits'
+      ? record.id
+      : resource === 'campaigns'
+        ? (record.scopeUnit?.id ?? record.scopeUnitId)
+        : (record.unit?.id ?? record.unitId);
+  return id == null ? undefined : String(id);
+}
+
+/**
+ * Whether `me` may act under `rule`. `cover` is the set of units whose grants cover the record's
+ * unit (see unitCover.ts); without it, scoped roles count as if they covered it.
+ */
+export function allows(me: Grantee, rule: AccessRule, cover?: ReadonlySet<string>): boolean {
+  return me.grants.some(
+    (g) => rule.roles.includes(g.role) && (!cover || !rule.scoped?.includes(g.role) || cover.has(g.unit.id)),
+  );
+}
+
+/** True when `allows` could answer differently with a cover: only scoped grants would allow. */
+export function dependsOnCover(me: Grantee, rule: AccessRule): boolean {
+  const relevant = me.grants.filter((g) => rule.roles.includes(g.role));
+  return relevant.length > 0 && relevant.every((g) => rule.scoped?.includes(g.role));
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { allows, dependsOnCover, recordUnitId, ruleFor, type Grantee } from '../../admin/src/auth/access.js';
+
+// The panel's mirror of the server's rules (admin/src/auth/access.ts), without a browser: which
+// menus and buttons each demo role gets. The browser tests (access.test.ts) show them in use.
+
+const unit = (id: string, name: string) => ({ id, name });
+const vietNam = unit('1', 'Việt Nam');
+const caoBang = unit('4', 'Tỉnh Cao Bằng');
+const khanhHoa = unit('56', 'Tỉnh Khánh Hòa');
+const me = (role: Grantee['grants'][number]['role'], on = vietNam): Grantee => ({ grants: [{ role, unit: on }] });
+
+const admin = me('SYSTEM_ADMIN');
+const staffCaoBang = me('FRONT_STAFF', caoBang);
+const auditor = me('AUDITOR');
+const developer = me('DEVELOPER');
+
+const may = (who: Grantee, resource: string, action: string, cover?: Set<string>) => {
+  const rule = ruleFor(resource, action);
+  return !!rule && allows(who, rule, cover);
+};
+
+describe('the panel’s access rules', () => {
+  it('show users to administrators only, the audit trail to auditors and administrators', () => {
+    expect([admin, staffCaoBang, auditor, developer].map((u: Grantee) => may(u, 'users', 'list'))).toEqual([
+      true,
+      false,
+      false,
+      false,
+    ]);
+    expect([admin, staffCaoBang, auditor, developer].map((u: Grantee) => may(u, 'auditEvents', 'list'))).toEqual([
+      true,
+      false,
+      true,
+      false,
+    ]);
+  });
+
+  it('show donors to Front staff, auditors and administrators; public records to everyone', () => {
+    expect([admin, staffCaoBang, auditor, developer].map((u: Grantee) => may(u, 'donors', 'list'))).toEqual([
+      true,
+      true,
+      true,
+      false,
+    ]);
+    expect(may(developer, 'campaigns', 'show')).toBe(true);
+  });
+
+  it('let writers edit a record only where a grant covers its unit', () => {
+    // Former Ninh Thuận (58) is covered by itself, Việt Nam and, since 2025, Khánh Hòa.
+    const ninhThuan = new Set(['58', vietNam.id, khanhHoa.id]);
+    expect(dependsOnCover(staffCaoBang, ruleFor('campaigns', 'edit')!)).toBe(true);
+    expect(may(staffCaoBang, 'campaigns', 'edit', ninhThuan)).toBe(false);
+    expect(may(me('FRONT_STAFF', khanhHoa), 'campaigns', 'edit', ninhThuan)).toBe(true);
+    expect(may(admin, 'campaigns', 'edit', ninhThuan)).toBe(true);
+    expect(may(auditor, 'campaigns', 'edit', ninhThuan)).toBe(false);
+  });
+
+  it('give administrators every history, auditors only their subtree’s, and nobody a delete', () => {
+    const caoBangOnly = new Set([caoBang.id]);
+    expect(dependsOnCover(admin, ruleFor('campaigns', 'history')!)).toBe(false);
+    expect(may(me('AUDITOR', khanhHoa), 'campaigns', 'history', caoBangOnly)).toBe(false);
+    expect(may(me('AUDITOR', caoBang), 'campaigns', 'history', caoBangOnly)).toBe(true);
+    expect(ruleFor('campaigns', 'delete')).toBeUndefined();
+  });
+
+  it("read a record's unit where each resource keeps it", () => {
+    expect(recordUnitId('campaigns', { scopeUnit: { id: '58' } })).toBe('58');
+    expect(recordUnitId('donors', { unitId: 4 })).toBe('4');
+    expect(recordUnitId('administrativeUnits', { id: '56' })).toBe('56');
+  });
+});
