@@ -12,6 +12,7 @@ const apiProject = (name: string, database: string) => ({
   test: {
     name,
     include: ['api/**/*.test.ts'],
+    setupFiles: ['./support/ledger-invariant.ts'],
     env: { TEST_DATABASE: database },
   },
 });

@@ -1,7 +1,7 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, users, type TestServer } from '../support/server.js';
 import { campaignId, errorSummary } from '../support/fixtures.js';
-import { expectLedgerAddsUp, fundId, fundTotals } from '../support/money.js';
+import { fundId, fundTotals } from '../support/money.js';
 
 const RECORD = `mutation($input: RecordPledgeInput!) { recordPledge(input: $input) { pledge { id amount status } } }`;
 const FULFILL = `mutation($input: FulfillPledgeInput!) { fulfillPledge(input: $input) { donation { id amount receiptNumber status } } }`;
@@ -15,7 +15,6 @@ describe('pledges', () => {
     fund = await fundId(server, 'QVNN-NINH-THUAN');
     campaign = await campaignId(server, 'NT-2016-2020');
   });
-  afterEach(() => expectLedgerAddsUp(server));
   afterAll(() => server?.close());
 
   const raised = async () =>

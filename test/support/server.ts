@@ -44,6 +44,9 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+/** Servers of this test file that hold demo data: after every test their ledgers must add up. */
+export const serversWithLedgers = new Set<TestServer>();
+
 export interface TestServerOptions {
   /** Load the demo data from ../shared/seeds (default true). */
   seed?: boolean;
@@ -103,7 +106,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     return (await response.json()) as GraphQLResponse<T>;
   }
 
-  return {
+  const server: TestServer = {
     app,
     url,
     queries,
@@ -114,10 +117,13 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       return result.data as T;
     },
     async close() {
+      serversWithLedgers.delete(server);
       await app.close();
       await database?.drop();
     },
   };
+  if (config.seedDemoData) serversWithLedgers.add(server);
+  return server;
 }
 
 /** How many SQL statements `work` runs on this server. */
