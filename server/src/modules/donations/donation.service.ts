@@ -3,10 +3,10 @@ import type { Context } from '../../context.js';
 import type { Em } from '../../db/orm.js';
 import { badInput, conflict } from '../../common/errors.js';
 import { findPage } from '../../common/find-page.js';
-import { lookupId, parseId } from '../../common/ids.js';
+import { lookupId } from '../../common/ids.js';
 import type { Page, PageArgs } from '../../common/pagination.js';
 import { nfc } from '../../common/search-text.js';
-import { Donor } from '../donors/donor.entity.js';
+import { requireDonorInScope } from '../donors/donor.service.js';
 import { requireFund } from '../funds/fund.service.js';
 import { LedgerEntryKind, Medium } from '../funds/ledger-enums.js';
 import {
@@ -90,15 +90,7 @@ export async function recordDonation(ctx: Context, input: RecordDonationInput): 
   assertNotFuture(input.donatedOn, 'donatedOn');
   const fund = await requireFund(ctx, input.fundId, 'fundId');
   await assertCan(ctx, MONEY_WRITERS, fund.unit.id, fund.unit.name);
-  const donor = input.donorId
-    ? await ctx.em.findOne(Donor, { id: parseId(input.donorId, 'donorId', { vi: 'nhà hảo tâm', en: 'donor' }) })
-    : null;
-  if (input.donorId && (!donor || !(await holdsOn(ctx, READERS, donor.unit.id)))) {
-    throw badInput('donorId', {
-      vi: `Không có nhà hảo tâm với id ${input.donorId}`,
-      en: `There is no donor with id ${input.donorId}`,
-    });
-  }
+  const donor = input.donorId ? await requireDonorInScope(ctx, input.donorId, 'donorId') : null;
   const campaign = await optionalCampaign(ctx, input.campaignId);
   const bankReference = input.bankReference?.trim() || null;
   if (bankReference && (await ctx.em.findOne(Donation, { fund, bankReference }))) {

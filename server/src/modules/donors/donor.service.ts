@@ -2,7 +2,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../../context.js';
 import { badInput, notFound, type Localized } from '../../common/errors.js';
 import { findPage } from '../../common/find-page.js';
-import { lookupId } from '../../common/ids.js';
+import { lookupId, parseId } from '../../common/ids.js';
 import { toOrderBy } from '../../common/order.js';
 import type { Page, PageArgs } from '../../common/pagination.js';
 import { nfc, matchesSearch } from '../../common/search-text.js';
@@ -28,6 +28,13 @@ export async function findDonor(ctx: Context, id: string): Promise<Donor | null>
   const rowId = lookupId(id);
   const donor = rowId ? await ctx.loaders.donor.load(rowId) : null;
   return donor && (await holdsOn(ctx, READERS, donor.unit.id)) ? donor : null;
+}
+
+/** A donor the caller may read, for a reference in an input; otherwise bad input on `field`. */
+export async function requireDonorInScope(ctx: Context, id: string, field: string): Promise<Donor> {
+  const donor = await findDonor(ctx, String(parseId(id, field, DONOR)));
+  if (!donor) throw badInput(field, { vi: `Không có nhà hảo tâm với id ${id}`, en: `There is no donor with id ${id}` });
+  return donor;
 }
 
 /** A donor's contact details, or null with the reason when the caller may not see personal data. */

@@ -9,7 +9,7 @@ import { nfc } from '../../common/search-text.js';
 import { DonationChannel } from '../donations/donation-enums.js';
 import type { Donation } from '../donations/donation.entity.js';
 import { recordDonation } from '../donations/donation.service.js';
-import { Donor } from '../donors/donor.entity.js';
+import { requireDonorInScope } from '../donors/donor.service.js';
 import { requireFund } from '../funds/fund.service.js';
 import { assertPositive, MONEY_WRITERS, optionalCampaign } from '../funds/ledger-operations.service.js';
 import { assertCan, holdsOn, READERS, scopeUnitIds } from '../users/access.js';
@@ -33,15 +33,7 @@ export async function recordPledge(ctx: Context, input: RecordPledgeInput): Prom
   assertOrderedDates(input.pledgedOn, input.dueOn, 'dueOn');
   const fund = await requireFund(ctx, input.fundId, 'fundId');
   await assertCan(ctx, MONEY_WRITERS, fund.unit.id, fund.unit.name);
-  const donor = input.donorId
-    ? await ctx.em.findOne(Donor, { id: parseId(input.donorId, 'donorId', { vi: 'nhà hảo tâm', en: 'donor' }) })
-    : null;
-  if (input.donorId && (!donor || !(await holdsOn(ctx, READERS, donor.unit.id)))) {
-    throw badInput('donorId', {
-      vi: `Không có nhà hảo tâm với id ${input.donorId}`,
-      en: `There is no donor with id ${input.donorId}`,
-    });
-  }
+  const donor = input.donorId ? await requireDonorInScope(ctx, input.donorId, 'donorId') : null;
   const pledge = ctx.em.create(Pledge, {
     fund,
     donor,
