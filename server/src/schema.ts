@@ -27,6 +27,7 @@ import { DonationResolver } from './modules/donations/donation.resolver.js';
 import { HouseholdResolver } from './modules/households/household.resolver.js';
 import { SupportResolver } from './modules/support/support.resolver.js';
 import { PledgeResolver } from './modules/pledges/pledge.resolver.js';
+import { StatementResolver } from './modules/statement/statement.resolver.js';
 
 /** Every resolver of the graph; a module adds its resolvers here. */
 export const resolvers = [
@@ -51,6 +52,7 @@ export const resolvers = [
   HouseholdResolver,
   SupportResolver,
   PledgeResolver,
+  StatementResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -1474,6 +1474,8 @@ export type Query = {
   organizations: OrganizationPage;
   /** Pledges within your scope, newest first. */
   pledges: PledgePage;
+  /** The public statement (sao kê) of a fund or a campaign: posted receipts, newest first, searchable, by keyset cursor. No login needed; donors are named only with their consent. */
+  publicStatement: StatementPage;
   /** One user account (administrators only). */
   user?: Maybe<User>;
   /** User accounts (administrators only), filtered, sorted and paginated. */
@@ -1596,6 +1598,13 @@ export type QueryPledgesArgs = {
   filter?: InputMaybe<PledgeFilter>;
   limit?: Scalars['Int']['input'];
   offset?: Scalars['Int']['input'];
+};
+
+
+export type QueryPublicStatementArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter: StatementFilter;
+  first?: Scalars['Int']['input'];
 };
 
 
@@ -1814,6 +1823,73 @@ export type RoleGrantInput = {
   unitId: Scalars['ID']['input'];
   /** The user. */
   userId: Scalars['ID']['input'];
+};
+
+/** Which receipts: a fund or a campaign, then any of the other conditions. */
+export type StatementFilter = {
+  /** Exactly this amount. */
+  amount?: InputMaybe<Scalars['Money']['input']>;
+  /** At most this amount. */
+  amountMax?: InputMaybe<Scalars['Money']['input']>;
+  /** At least this amount. */
+  amountMin?: InputMaybe<Scalars['Money']['input']>;
+  /** Receipts for this campaign, whatever fund received them. */
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  /** From this day. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Receipts of this fund. */
+  fundId?: InputMaybe<Scalars['ID']['input']>;
+  /** Words in the donor’s public name or the description, ignoring case and diacritics. */
+  q?: InputMaybe<Scalars['String']['input']>;
+  /** This bank reference or receipt number, exactly. */
+  reference?: InputMaybe<Scalars['String']['input']>;
+  /** Until this day. */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** One posted receipt as the public may see it (sao kê): no personal data. */
+export type StatementLine = {
+  __typename?: 'StatementLine';
+  /** Whole VND (goods: appraised value). */
+  amount: Scalars['Money']['output'];
+  /** The bank’s reference of a transfer. */
+  bankReference?: Maybe<Scalars['String']['output']>;
+  /** Cash, bank transfer or goods. */
+  channel: DonationChannel;
+  /** The day it was received. */
+  date: Scalars['Date']['output'];
+  /** The description recorded with it. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** The donor’s name with their consent, otherwise "Nhà hảo tâm ẩn danh". */
+  donorName: Scalars['String']['output'];
+  /** The donation’s id. */
+  id: Scalars['ID']['output'];
+  /** Goods: how many. */
+  quantity?: Maybe<Scalars['Quantity']['output']>;
+  /** Goods: the unit. */
+  quantityUnit?: Maybe<Scalars['String']['output']>;
+  /** The receipt number. */
+  receiptNumber: Scalars['String']['output'];
+};
+
+/** A page of the public statement, newest first, by keyset cursor. */
+export type StatementPage = {
+  __typename?: 'StatementPage';
+  /** The lines. */
+  nodes: Array<StatementLine>;
+  /** Where the next page starts. */
+  pageInfo: StatementPageInfo;
+  /** How many lines match in all; counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Where the next page starts. */
+export type StatementPageInfo = {
+  __typename?: 'StatementPageInfo';
+  /** Pass as `after` for the next page; null on the last. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** true when there are more lines. */
+  hasNextPage: Scalars['Boolean']['output'];
 };
 
 /** Support (hỗ trợ) given out of a fund to a household or a commune project. */

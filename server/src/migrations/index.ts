@@ -6,6 +6,7 @@ import { Migration20261129212021_funds_ledger_donations } from './Migration20261
 import { Migration20261129212853_households_support } from './Migration20261129212853_households_support.js';
 import { Migration20261129214310_optimistic_locking } from './Migration20261129214310_optimistic_locking.js';
 import { Migration20261129215443_pledges } from './Migration20261129215443_pledges.js';
+import { Migration20261129221323_donation_search } from './Migration20261129221323_donation_search.js';
 
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261129202842_init', class: Migration20261129202842_init },
@@ -14,4 +15,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261129212853_households_support', class: Migration20261129212853_households_support },
   { name: 'Migration20261129214310_optimistic_locking', class: Migration20261129214310_optimistic_locking },
   { name: 'Migration20261129215443_pledges', class: Migration20261129215443_pledges },
+  { name: 'Migration20261129221323_donation_search', class: Migration20261129221323_donation_search },
 ];

@@ -1,5 +1,6 @@
 import { defineEntity, p } from '@mikro-orm/core';
 import { BaseRecord, baseProperties } from '../../common/base-properties.js';
+import { searchKey } from '../../common/search-text.js';
 import { Campaign } from '../campaigns/campaign.entity.js';
 import { Donor } from '../donors/donor.entity.js';
 import { Fund } from '../funds/fund.entity.js';
@@ -25,7 +26,11 @@ export class Donation extends BaseRecord {
   note?: string | null;
   status!: DonationStatus;
   entry!: LedgerEntry;
+  /** The note and references without diacritics, for the public statement's search. */
+  searchText!: string;
 }
+
+const donationSearchKey = (d: Donation) => searchKey(d.note, d.bankReference, d.receiptNumber);
 
 export const DonationSchema = defineEntity({
   class: Donation,
@@ -46,6 +51,7 @@ export const DonationSchema = defineEntity({
     note: p.text().nullable(),
     status: p.enum(() => DonationStatus),
     entry: () => p.manyToOne(LedgerEntry).unique(),
+    searchText: p.text().onCreate(donationSearchKey).onUpdate(donationSearchKey),
   },
   uniques: [
     // A bank reference is posted to a fund once; NULLs (cash, goods) do not collide.
