@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { errorSummary } from '../support/fixtures.js';
-import { fundId } from '../support/money.js';
+import { donationInput, fundId, RECORD_DONATION } from '../support/money.js';
+import { users } from '../support/server.js';
 
 const STATEMENT = `query($filter: StatementFilter!, $first: Int, $after: String) {
   publicStatement(filter: $filter, first: $first, after: $after) {
@@ -83,5 +84,48 @@ describe('the public statement (sao kê)', () => {
     server.queries.length = 0;
     await server.ok(`query($f: ID!) { publicStatement(filter: { fundId: $f }) { nodes { date } } }`, { f: haQuang });
     expect(server.queries.some((q) => /count\(\*\)/i.test(q))).toBe(false);
+  });
+
+  it('shows where the money went, by unit and purpose, with allocations and reversals netted out', async () => {
+    const went = await server.ok(
+      `query($f: ID!) { whereMoneyWent(filter: { fundId: $f }) { support { unitName purpose cash inKindValue grants } allocations { fundName amount } } }`,
+      {
+        f: haQuang,
+      },
+    );
+    expect(went.whereMoneyWent).toEqual({
+      support: [
+        { unitName: 'Huyện Hà Quảng', purpose: 'HOUSE_REPAIR', cash: '3935745000', inKindValue: '0', grants: 1 },
+      ],
+      allocations: [],
+    });
+    const cows = await server.ok(`{ campaign(code: "BA-406-DA") { id } }`);
+    const byCampaign = await server.ok(
+      `query($c: ID!) { whereMoneyWent(filter: { campaignId: $c }) { support { purpose cash inKindValue } } }`,
+      { c: cows.campaign.id },
+    );
+    expect(byCampaign.whereMoneyWent.support).toEqual([
+      { purpose: 'PRODUCTION', cash: '0', inKindValue: '19000000000' },
+    ]);
+
+    const staff = { as: users.staffKhanhHoa };
+    const ninhThuan = await fundId(server, 'QVNN-NINH-THUAN');
+    const bacAi = await fundId(server, 'QVNN-BAC-AI');
+    await server.ok(RECORD_DONATION, { input: donationInput(ninhThuan, { amount: '9000000' }) }, staff);
+    const allocate = `mutation($k: String!, $a: Money!) { allocateFunds(input: { idempotencyKey: $k, fromFundId: "${ninhThuan}", toFundId: "${bacAi}", amount: $a, entryDate: "2025-10-20" }) { entry { id } } }`;
+    await server.ok(allocate, { k: 'went-1', a: '5000000' }, staff);
+    const second = await server.ok(allocate, { k: 'went-2', a: '3000000' }, staff);
+    await server.ok(
+      `mutation($id: ID!) { reverseLedgerEntry(input: { idempotencyKey: "went-rev", entryId: $id, reason: "Phân bổ nhầm" }) { reversal { id } } }`,
+      { id: second.allocateFunds.entry.id },
+      staff,
+    );
+    const fromNinhThuan = await server.ok(
+      `query($f: ID!) { whereMoneyWent(filter: { fundId: $f }) { allocations { fundName amount } } }`,
+      { f: ninhThuan },
+    );
+    expect(fromNinhThuan.whereMoneyWent.allocations).toEqual([
+      { fundName: expect.stringContaining('Bác Ái'), amount: '5000000' },
+    ]);
   });
 });

@@ -135,6 +135,17 @@ export type AllocateFundsPayload = {
   entry: LedgerEntry;
 };
 
+/** Cash allocated to a lower fund, net of reversals. */
+export type AllocationToFund = {
+  __typename?: 'AllocationToFund';
+  /** Whole VND. */
+  amount: Scalars['Money']['output'];
+  /** The receiving fund. */
+  fundId: Scalars['ID']['output'];
+  /** Its name. */
+  fundName: Scalars['String']['output'];
+};
+
 /** A developer API token: read-only access to public and aggregate data. */
 export type ApiToken = {
   __typename?: 'ApiToken';
@@ -1081,6 +1092,27 @@ export type MoneyByKey = {
   key: Scalars['String']['output'];
 };
 
+/** Where the money went: support by unit and purpose, and allocations down. */
+export type MoneyWent = {
+  __typename?: 'MoneyWent';
+  /** Cash allocated to lower funds. */
+  allocations: Array<AllocationToFund>;
+  /** Support given, by unit and purpose. */
+  support: Array<SupportByUnitAndPurpose>;
+};
+
+/** Whose spending: a fund or a campaign, in a period. */
+export type MoneyWentFilter = {
+  /** Spending for this campaign, from any fund. */
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  /** From this day. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Spending out of this fund. */
+  fundId?: InputMaybe<Scalars['ID']['input']>;
+  /** Until this day. */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Moves cash to a lower level’s fund: both sides or neither. */
@@ -1480,6 +1512,8 @@ export type Query = {
   user?: Maybe<User>;
   /** User accounts (administrators only), filtered, sorted and paginated. */
   users: UserPage;
+  /** Where a fund’s or a campaign’s money went: support by unit and purpose, allocations down. Public; no personal data. */
+  whereMoneyWent: MoneyWent;
 };
 
 
@@ -1618,6 +1652,11 @@ export type QueryUsersArgs = {
   limit?: Scalars['Int']['input'];
   offset?: Scalars['Int']['input'];
   orderBy?: InputMaybe<UserOrder>;
+};
+
+
+export type QueryWhereMoneyWentArgs = {
+  filter: MoneyWentFilter;
 };
 
 /** A donation to record. */
@@ -1921,6 +1960,23 @@ export type Support = {
   supportedOn: Scalars['Date']['output'];
   /** Where the support went. */
   unit: AdministrativeUnit;
+};
+
+/** Support given in one unit for one purpose, net of reversals. No personal data. */
+export type SupportByUnitAndPurpose = {
+  __typename?: 'SupportByUnitAndPurpose';
+  /** Cash given, whole VND. */
+  cash: Scalars['Money']['output'];
+  /** How many grants of support. */
+  grants: Scalars['Int']['output'];
+  /** Goods given, at appraised value. */
+  inKindValue: Scalars['Money']['output'];
+  /** What for. */
+  purpose: SupportPurpose;
+  /** The unit (commune or district) the support went to. */
+  unitId: Scalars['ID']['output'];
+  /** Its name. */
+  unitName: Scalars['String']['output'];
 };
 
 /** A commune project that receives support. */

@@ -3,6 +3,8 @@ import type { Context } from '../../context.js';
 import { badInput } from '../../common/errors.js';
 import { statementCount, statementPage, statementQuery, type StatementQuery } from './statement.service.js';
 import { STATEMENT_PAGE_MAX, StatementFilter, StatementPageType } from './statement.type.js';
+import { MoneyWentFilter, MoneyWentType } from './money-went.type.js';
+import { moneyWent } from './money-went.service.js';
 
 type PageWithQuery = StatementPageType & { query: StatementQuery };
 
@@ -28,6 +30,17 @@ export class StatementResolver {
     }
     const query = statementQuery(filter);
     return { ...(await statementPage(ctx, query, first, after)), query };
+  }
+
+  @Query(() => MoneyWentType, {
+    description:
+      'Where a fund’s or a campaign’s money went: support by unit and purpose, allocations down. Public; no personal data.',
+  })
+  whereMoneyWent(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => MoneyWentFilter, { description: 'Whose spending.' }) filter: MoneyWentFilter,
+  ) {
+    return moneyWent(ctx, filter);
   }
 
   @FieldResolver(() => Int, { description: 'How many lines match in all; counted only when asked for.' })

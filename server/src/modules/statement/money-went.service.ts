@@ -1,0 +1,68 @@
+import type { Context } from '../../context.js';
+import { assertOrderedDates } from '../../common/date-range.js';
+import { badInput } from '../../common/errors.js';
+import { lookupId } from '../../common/ids.js';
+import type { MoneyWentFilter, MoneyWentType } from './money-went.type.js';
+
+/** Where a fund's or a campaign's money went, from the ledger, without anything personal. */
+export async function moneyWent(ctx: Context, filter: MoneyWentFilter): Promise<MoneyWentType> {
+  if (!filter.fundId && !filter.campaignId) {
+    throw badInput('fundId', { vi: 'Chọn một quỹ hoặc một phong trào', en: 'Choose a fund or a campaign' });
+  }
+  assertOrderedDates(filter.from, filter.to, 'to');
+  const conditions = (alias: string) => {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const add = (sql: string, value: unknown) => {
+      where.push(`${alias}.${sql}`);
+      params.push(value);
+    };
+    if (filter.fundId) add('fund_id = ?', lookupId(filter.fundId) ?? 0);
+    if (filter.campaignId) add('campaign_id = ?', lookupId(filter.campaignId) ?? 0);
+    if (filter.from) add('entry_date >= ?', filter.from);
+    if (filter.to) add('entry_date <= ?', filter.to);
+    return { sql: where.join(' and '), params };
+  };
+  const onEntries = conditions('e');
+  // Reversals carry the campaign and fund of what they reverse, so they net out in the same groups.
+  const support = await ctx.em.execute<
+    { unit_id: number; unit_name: string; purpose: string; cash: string; goods: string; grants: string }[]
+  >(
+    `select u.id as unit_id, u.name as unit_name, s.purpose,
+            (-sum(case when e.medium = 'CASH' then e.amount else 0 end))::text as cash,
+            (-sum(case when e.medium = 'IN_KIND' then e.amount else 0 end))::text as goods,
+            count(distinct s.id)::text as grants
+       from ledger_entry e
+       join support s on s.entry_id = coalesce(e.reverses_id, e.id)
+       join administrative_unit u on u.id = s.unit_id
+      where ${onEntries.sql}
+      group by u.id, u.name, s.purpose
+      order by u.name, s.purpose`,
+    onEntries.params,
+  );
+  const onOut = conditions('o');
+  const allocations = await ctx.em.execute<{ fund_id: number; fund_name: string; amount: string }[]>(
+    `select f.id as fund_id, f.name as fund_name,
+            (-sum(o.amount + coalesce((select sum(r.amount) from ledger_entry r where r.reverses_id = o.id), 0)))::text as amount
+       from ledger_entry o
+       join ledger_entry i on i.counterpart_id = o.id
+       join fund f on f.id = i.fund_id
+      where o.kind = 'ALLOCATION_OUT' and ${onOut.sql}
+      group by f.id, f.name
+      order by f.name`,
+    onOut.params,
+  );
+  return {
+    support: support.map((r) => ({
+      unitId: Number(r.unit_id),
+      unitName: r.unit_name,
+      purpose: r.purpose as never,
+      cash: BigInt(r.cash),
+      inKindValue: BigInt(r.goods),
+      grants: Number(r.grants),
+    })),
+    allocations: allocations
+      .map((a) => ({ fundId: Number(a.fund_id), fundName: a.fund_name, amount: BigInt(a.amount) }))
+      .filter((a) => a.amount !== 0n),
+  };
+}
