@@ -12,7 +12,9 @@ import { NotFound } from './pages/NotFound';
 import { administrativeUnits } from './resources/administrativeUnits';
 import { auditEvents } from './resources/auditEvents';
 import { campaigns } from './resources/campaigns';
+import { donations, DonationReceipt } from './resources/donations';
 import { donors } from './resources/donors';
+import { funds } from './resources/funds';
 import { organizations } from './resources/organizations';
 import { users } from './resources/users';
 import { theme } from './theme';
@@ -45,12 +47,15 @@ export function App() {
         {/* The menu lists those the user may see (authProvider.canAccess). */}
         <Resource {...campaigns} />
         <Resource {...donors} />
+        <Resource {...funds} />
+        <Resource {...donations} />
         <Resource {...organizations} />
         <Resource {...administrativeUnits} />
         <Resource {...users} />
         <Resource {...auditEvents} />
         <CustomRoutes>
           <Route path="/api-tokens" element={<ApiTokensPage />} />
+          <Route path="/donations/:id/receipt" element={<DonationReceipt />} />
         </CustomRoutes>
       </Admin>
     </BrowserRouter>

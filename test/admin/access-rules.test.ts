@@ -64,6 +64,21 @@ describe('the panel’s access rules', () => {
     expect(ruleFor('campaigns', 'delete')).toBeUndefined();
   });
 
+  it('show money to Front staff, auditors and administrators; let only Front staff post it', () => {
+    const all = [admin, staffCaoBang, auditor, developer];
+    for (const [resource, action] of [
+      ['funds', 'show'],
+      ['donations', 'list'],
+      ['ledgerEntries', 'list'],
+    ] as const) {
+      expect(all.map((u: Grantee) => may(u, resource, action))).toEqual([true, true, true, false]);
+    }
+    expect(all.map((u: Grantee) => may(u, 'donations', 'create'))).toEqual([false, true, false, false]);
+    expect(all.map((u: Grantee) => may(u, 'ledgerEntries', 'reverse'))).toEqual([false, true, false, false]);
+    expect(ruleFor('funds', 'edit')).toBeUndefined();
+    expect(ruleFor('donations', 'edit')).toBeUndefined();
+  });
+
   it("read a record's unit where each resource keeps it", () => {
     expect(recordUnitId('campaigns', { scopeUnit: { id: '58' } })).toBe('58');
     expect(recordUnitId('donors', { unitId: 4 })).toBe('4');

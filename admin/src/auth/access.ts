@@ -20,6 +20,8 @@ const ADMINS: Role[] = ['SYSTEM_ADMIN'];
 /** server/src/modules/users/access.ts: WRITERS, READERS, PERSONAL_DATA_READERS. */
 const WRITERS: Role[] = ['FRONT_STAFF', 'SYSTEM_ADMIN'];
 const READERS: Role[] = ['FRONT_STAFF', 'AUDITOR', 'SYSTEM_ADMIN'];
+/** Money is posted by Front staff only: server/src/modules/funds (administrators may not). */
+const POSTERS: Role[] = ['FRONT_STAFF'];
 const PERSONAL_DATA_READERS: Role[] = ['FRONT_STAFF', 'AUDITOR'];
 
 // Administrators read the whole audit trail; auditors only that of their subtree.
@@ -44,6 +46,17 @@ export const accessRules: Record<string, Record<string, AccessRule>> = {
   donors: { ...records(READERS, WRITERS), contact: { roles: PERSONAL_DATA_READERS, scoped: PERSONAL_DATA_READERS } },
   users: { list: { roles: ADMINS }, show: { roles: ADMINS }, create: { roles: ADMINS }, edit: { roles: ADMINS } },
   auditEvents: { list: { roles: HISTORY.roles } },
+  // server/src/modules/funds and donations: READERS in scope read money; only the fund's own
+  // Front staff post it (administrators do not). Totals are public aggregates.
+  funds: { list: { roles: READERS }, show: { roles: READERS }, read: { roles: READERS } },
+  ledgerEntries: { list: { roles: READERS }, reverse: { roles: POSTERS } },
+  donations: {
+    list: { roles: READERS },
+    show: { roles: READERS },
+    read: { roles: READERS },
+    create: { roles: POSTERS },
+    receipt: { roles: READERS },
+  },
 };
 
 export function ruleFor(resource: string, action: string): AccessRule | undefined {

@@ -80,6 +80,75 @@ function MoneyTargets({ campaigns, total }: { campaigns: Campaign[]; total: numb
   );
 }
 
+/** Cash raised / target as a percentage, exactly (BigInt), capped for the bar's width. */
+function percentOf(raised: string, target: string): number {
+  const t = BigInt(target);
+  if (t <= 0n) return 0;
+  return Number((BigInt(raised) * 10_000n) / t) / 100;
+}
+
+/**
+ * Money raised per campaign against its target, as plain CSS bars (no chart library): cash only,
+ * as Campaign.raised reports it; goods and pledges are not money raised.
+ */
+function RaisedPerCampaign({ campaigns }: { campaigns: Campaign[] }) {
+  const translate = useTranslate();
+  const rows = campaigns
+    .filter((c) => c.raised?.target && BigInt(c.raised.target) > 0n)
+    .map((c) => ({ campaign: c, percent: percentOf(c.raised.cash, c.raised.target!) }))
+    .sort((a, b) => b.percent - a.percent)
+    .slice(0, 10);
+  return (
+    <Panel title="chungTay.dashboard.raisedPerCampaign">
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+        {translate('chungTay.dashboard.raisedNote')}
+      </Typography>
+      {rows.length === 0 ? (
+        <EmptyNote message="chungTay.dashboard.noRaised" />
+      ) : (
+        <Box
+          component="ul"
+          sx={{ listStyle: 'none', p: 0, m: 0 }}
+          aria-label={translate('chungTay.dashboard.raisedPerCampaign')}
+        >
+          {rows.map(({ campaign, percent }) => (
+            <Box component="li" key={campaign.id} sx={{ mb: 1.5 }}>
+              <Box sx={{ display: 'flex', justifyContent: 'space-between', gap: 2, flexWrap: 'wrap' }}>
+                <Link component={RouterLink} to={recordPath('campaigns', campaign.id)} variant="body2">
+                  {campaign.code}
+                </Link>
+                <Typography variant="body2" color="text.secondary" sx={{ fontVariantNumeric: 'tabular-nums' }}>
+                  {translate('chungTay.dashboard.raisedOf', {
+                    raised: formatMoney(campaign.raised.cash),
+                    target: formatMoney(campaign.raised.target),
+                    percent: percent.toLocaleString('vi-VN', { maximumFractionDigits: 2 }),
+                  })}
+                </Typography>
+              </Box>
+              <Box
+                role="meter"
+                aria-label={campaign.code}
+                aria-valuemin={0}
+                aria-valuemax={100}
+                aria-valuenow={Math.min(percent, 100)}
+                sx={{ height: 12, bgcolor: 'action.hover', borderRadius: 1, overflow: 'hidden' }}
+              >
+                <Box
+                  sx={{
+                    height: '100%',
+                    width: `${Math.min(percent, 100)}%`,
+                    bgcolor: percent >= 100 ? 'success.main' : 'primary.main',
+                  }}
+                />
+              </Box>
+            </Box>
+          ))}
+        </Box>
+      )}
+    </Panel>
+  );
+}
+
 function Latest<T extends { id: string; updatedAt: string }>({
   title,
   resource,
@@ -173,6 +242,7 @@ export function Dashboard() {
             <Skeleton variant="rectangular" height={140} />
           )}
         </Grid>
+        <Grid size={{ xs: 12 }}>{campaigns.data ? <RaisedPerCampaign campaigns={campaigns.data} /> : null}</Grid>
         <Grid size={{ xs: 12, md: 6 }}>
           <Latest
             title="chungTay.dashboard.latestCampaigns"

@@ -37,6 +37,20 @@ export const resourceAdapters: Record<string, ResourceAdapter> = {
     listDepth: 2,
     detailFields: ['grants'],
   },
+  funds: {
+    // A fund's totals are summed from its ledger, one query per fund: on its page, not in lists.
+    listOmit: ['totals'],
+    detailFields: ['goodsOnHand'],
+  },
+  ledgerEntries: {
+    // An entry's fund is named, not summed; the other side and the reversal are linked by id.
+    listOmit: ['totals', 'raised', 'organization', 'unit'],
+  },
+  donations: {
+    // The fund and campaign are named on a donation; their sums live on their own pages.
+    listOmit: ['totals', 'raised', 'organization', 'unit', 'counterpart', 'contact'],
+    detailOmit: ['totals', 'raised', 'counterpart', 'reverses'],
+  },
   auditEvents: {
     // People pick days; the API takes instants, `to` excluded: the whole last day is included.
     toFilter: ({ from, to, ...rest }) => ({

@@ -31,6 +31,10 @@ export interface ResourceAdapter {
   listDepth?: number;
   /** List fields a record's page shows (children, ancestors); others (e.g. an audit trail) are left out. */
   detailFields?: readonly string[];
+  /** Fields left out of list rows at every level (computed aggregates: a fund's totals). */
+  listOmit?: readonly string[];
+  /** Fields left out of a record's page at every level. */
+  detailOmit?: readonly string[];
   /** Shapes a record from the API for forms and views. */
   fromRecord?: (record: Data) => Data;
   /** Adjusts an update input, given the form data before the edit. */
@@ -76,7 +80,11 @@ function listQuery(api: ApiResource, adapter: ResourceAdapter, params: Data, ext
   };
   const declared = api.list.args.map((a) => `$${a.name}: ${typeRefString(a.type)}`).join(', ');
   const passed = api.list.args.map((a) => `${a.name}: $${a.name}`).join(', ');
-  const fields = selection(api.typeName, { depth: adapter.listDepth ?? 1, lists: adapter.listFields ?? [] });
+  const fields = selection(api.typeName, {
+    depth: adapter.listDepth ?? 1,
+    lists: adapter.listFields ?? [],
+    omit: adapter.listOmit,
+  });
   return {
     query: gql`query ${api.resource}(${declared}) { page: ${api.list.name}(${passed}) { totalCount offset limit nodes { ${fields} } } }`,
     variables,
@@ -105,7 +113,8 @@ export function makeBuildQuery(adapters: Record<string, ResourceAdapter> = {}): 
       const withIds = withInputIds(redacted ? { ...record, _redacted: redacted } : record, inputTypes);
       return adapter.fromRecord ? adapter.fromRecord(withIds) : withIds;
     };
-    const detail = () => selection(api.typeName, { depth: 2, lists: adapter.detailFields ?? [] });
+    const detail = () =>
+      selection(api.typeName, { depth: 2, lists: adapter.detailFields ?? [], omit: adapter.detailOmit });
 
     switch (method) {
       case GET_LIST:
@@ -135,7 +144,11 @@ export function makeBuildQuery(adapters: Record<string, ResourceAdapter> = {}): 
       case GET_MANY: {
         if (!api.one) throw new Error(`${resource} has no lookup by id`);
         const ids: string[] = (params.ids ?? []).map(String);
-        const fields = selection(api.typeName, { depth: adapter.listDepth ?? 1, lists: adapter.listFields ?? [] });
+        const fields = selection(api.typeName, {
+          depth: adapter.listDepth ?? 1,
+          lists: adapter.listFields ?? [],
+          omit: adapter.listOmit,
+        });
         const declared = ids.map((_, i) => `$id${i}: ID!`).join(', ');
         const lookups = ids.map((_, i) => `r${i}: ${api.one!.name}(id: $id${i}) { ${fields} }`).join(' ');
         return {

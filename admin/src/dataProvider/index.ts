@@ -7,6 +7,7 @@ import { createApolloClient } from './apolloClient';
 import { makeBuildQuery } from './buildQuery';
 import { toRaError } from './errors';
 import { historyMethods } from './history';
+import { moneyMethods } from './money';
 import { toInput } from './inputs';
 
 export { apiLocale } from './apiLocale';
@@ -71,13 +72,14 @@ export function createDataProvider(client = createApolloClient()): ChungTayDataP
       throw toRaError(error);
     }
   };
-  Object.assign(wrapped, accountMethods(client), historyMethods(client));
+  Object.assign(wrapped, accountMethods(client), historyMethods(client), moneyMethods(client));
   return wrapped as unknown as ChungTayDataProvider;
 }
 
 export type ChungTayDataProvider = DataProvider &
   ReturnType<typeof accountMethods> &
-  ReturnType<typeof historyMethods> & {
+  ReturnType<typeof historyMethods> &
+  ReturnType<typeof moneyMethods> & {
     recordUnitSuccession(input: {
       predecessorId: string;
       successorId: string;

@@ -5,6 +5,8 @@ export interface SelectionOptions {
   depth: number;
   /** List fields to include at the top level; `true` for all of them. */
   lists: boolean | readonly string[];
+  /** Fields left out at every level, where they cost too much (a fund's totals in a list). */
+  omit?: readonly string[];
 }
 
 /**
@@ -18,6 +20,7 @@ export function selection(typeName: string, options: SelectionOptions): string {
   const parts: string[] = [];
   for (const field of type.fields) {
     if (field.args.some((a) => a.type.kind === 'NON_NULL' && a.defaultValue == null)) continue;
+    if (options.omit?.includes(field.name)) continue;
     const t = unwrap(field.type);
     if (t.kind === 'SCALAR' || t.kind === 'ENUM') {
       parts.push(field.name);
@@ -29,7 +32,12 @@ export function selection(typeName: string, options: SelectionOptions): string {
     }
     const embedded = !hasField(t.name, 'id');
     if (!embedded && options.depth <= 0) continue;
-    const inner = selection(t.name, { depth: embedded ? options.depth : options.depth - 1, lists: false });
+    const inner = selection(t.name, {
+      depth: embedded ? options.depth : options.depth - 1,
+      // A value object's lists count as its holder's (a fund's totals' goodsOnHand).
+      lists: embedded && options.lists !== true ? options.lists : false,
+      omit: options.omit,
+    });
     if (inner) parts.push(`${field.name} { ${inner} }`);
   }
   return parts.join(' ');
