@@ -1,4 +1,3 @@
-import type DataLoader from 'dataloader';
 import type { Request, Response } from 'express';
 import type { AppConfig } from './config.js';
 import type { Em } from './db/orm.js';
@@ -10,6 +9,9 @@ import { Campaign } from './modules/campaigns/campaign.entity.js';
 import { Donor } from './modules/donors/donor.entity.js';
 import { DonorContact } from './modules/donors/donor-contact.entity.js';
 import { resolveCaller, type Caller } from './modules/users/caller.js';
+import DataLoader from 'dataloader';
+import { fundTotals } from './modules/funds/fund.service.js';
+import type { FundTotalsType } from './modules/funds/fund.type.js';
 
 export type Locale = 'vi' | 'en';
 
@@ -25,6 +27,8 @@ export interface Loaders {
   campaignChildren: DataLoader<number, Campaign[]>;
   donor: DataLoader<number, Donor | null>;
   donorContact: DataLoader<number, DonorContact[]>;
+  /** Each fund's totals, summed for a whole page of funds in one grouped query. */
+  fundTotals: DataLoader<number, FundTotalsType>;
 }
 
 /** A field left null because the caller may not see it, reported in the response's extensions. */
@@ -64,6 +68,10 @@ export function createLoaders(em: Em): Loaders {
     campaignChildren: byForeignKeyLoader(em, Campaign, 'parent', { startsOn: 'asc' }),
     donor: byIdLoader(em, Donor),
     donorContact: byForeignKeyLoader(em, DonorContact, 'donor'),
+    fundTotals: new DataLoader(async (ids: readonly number[]) => {
+      const totals = await fundTotals(em, ids);
+      return ids.map((id) => totals.get(id)!);
+    }),
   };
 }
 

@@ -49,4 +49,11 @@ describe('nested fields are batched (no N+1)', () => {
     );
     expect(count).toBeLessThanOrEqual(8);
   });
+
+  it('sums the totals of a whole page of funds in one statement', async () => {
+    const query = `query($limit: Int!) { funds(limit: $limit) { nodes { code totals { balance goodsOnHand { unit } } } } }`;
+    const one = await countQueries(server, () => server.ok(query, { limit: 1 }));
+    const many = await countQueries(server, () => server.ok(query, { limit: 10 }));
+    expect(many).toBe(one);
+  });
 });

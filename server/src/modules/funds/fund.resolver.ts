@@ -135,8 +135,8 @@ export class FundResolver {
   }
 
   @FieldResolver(() => FundTotalsType, { description: 'Balance and totals, summed from the ledger now.' })
-  async totals(@Root() fund: Fund, @Ctx() ctx: Context) {
-    return (await funds.fundTotals(ctx.em, [fund.id])).get(fund.id);
+  totals(@Root() fund: Fund, @Ctx() ctx: Context) {
+    return ctx.loaders.fundTotals.load(fund.id);
   }
 
   @FieldResolver(() => OrganizationType, { description: 'The Front committee that keeps it.' })
