@@ -118,7 +118,15 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     },
     async close() {
       serversWithLedgers.delete(server);
-      await app.close();
+      // Teardown once hung on PostgreSQL in CI (2 of ~15 runs, never reproduced locally): bound it,
+      // say so, and drop the database anyway (with force) so the run goes on.
+      let timer: NodeJS.Timeout | undefined;
+      const closed = await Promise.race([
+        app.close().then(() => true),
+        new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), 30_000))),
+      ]);
+      clearTimeout(timer);
+      if (!closed) console.warn(`test server at ${url} did not close within 30 s; dropping its database anyway`);
       await database?.drop();
     },
   };
