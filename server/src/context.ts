@@ -1,7 +1,9 @@
 import type { Request, Response } from 'express';
 import type { AppConfig } from './config.js';
 import type { Em } from './db/orm.js';
-import { byForeignKeyLoader, byIdLoader } from './common/loaders.js';
+import { byForeignKeyLoader, byIdLoader, oneByLoader } from './common/loaders.js';
+import { LedgerEntry } from './modules/funds/ledger-entry.entity.js';
+import { Fund } from './modules/funds/fund.entity.js';
 import { AdministrativeUnit } from './modules/geography/administrative-unit.entity.js';
 import { UnitSuccession } from './modules/geography/unit-succession.entity.js';
 import { Organization } from './modules/organizations/organization.entity.js';
@@ -27,6 +29,11 @@ export interface Loaders {
   campaignChildren: DataLoader<number, Campaign[]>;
   donor: DataLoader<number, Donor | null>;
   donorContact: DataLoader<number, DonorContact[]>;
+  fund: DataLoader<number, Fund | null>;
+  /** Ledger entries by id, by the entry they reverse, and by the allocation they answer. */
+  ledgerEntry: DataLoader<string, LedgerEntry | null>;
+  reversalOf: DataLoader<string, LedgerEntry | null>;
+  allocationInOf: DataLoader<string, LedgerEntry | null>;
   /** Each fund's totals, summed for a whole page of funds in one grouped query. */
   fundTotals: DataLoader<number, FundTotalsType>;
 }
@@ -68,6 +75,10 @@ export function createLoaders(em: Em): Loaders {
     campaignChildren: byForeignKeyLoader(em, Campaign, 'parent', { startsOn: 'asc' }),
     donor: byIdLoader(em, Donor),
     donorContact: byForeignKeyLoader(em, DonorContact, 'donor'),
+    fund: byIdLoader(em, Fund),
+    ledgerEntry: oneByLoader(em, LedgerEntry, 'id'),
+    reversalOf: oneByLoader(em, LedgerEntry, 'reverses'),
+    allocationInOf: oneByLoader(em, LedgerEntry, 'counterpart'),
     fundTotals: new DataLoader(async (ids: readonly number[]) => {
       const totals = await fundTotals(em, ids);
       return ids.map((id) => totals.get(id)!);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countQueries, startTestServer, type TestServer } from '../support/server.js';
+import { countQueries, startTestServer, users, type TestServer } from '../support/server.js';
 
 const NESTED = `query($limit: Int!) {
   campaigns(limit: $limit, orderBy: { field: CODE, direction: ASC }) {
@@ -55,5 +55,13 @@ describe('nested fields are batched (no N+1)', () => {
     const one = await countQueries(server, () => server.ok(query, { limit: 1 }));
     const many = await countQueries(server, () => server.ok(query, { limit: 10 }));
     expect(many).toBe(one);
+  });
+
+  it('links a page of ledger entries to their reversals and counterparts in a fixed number of statements', async () => {
+    const query = `query($limit: Int!) { ledgerEntries(limit: $limit) { nodes { id reverses { id } reversedBy { id } counterpart { id } fund { code } } } }`;
+    await server.ok(query, { limit: 1 }, { as: users.auditor });
+    const two = await countQueries(server, () => server.ok(query, { limit: 2 }, { as: users.auditor }));
+    const eight = await countQueries(server, () => server.ok(query, { limit: 8 }, { as: users.auditor }));
+    expect(eight).toBe(two);
   });
 });

@@ -34,3 +34,23 @@ export function byForeignKeyLoader<T extends BaseRecord>(
     return ids.map((id) => groups.get(id) ?? []);
   });
 }
+
+/**
+ * Loads, for each key, the one record whose `property` (a relation, or `id` itself) has that
+ * key; string keys, for tables with bigint ids such as the ledger.
+ */
+export function oneByLoader<T extends object>(
+  em: Em,
+  entity: EntityClass<T>,
+  property: string,
+): DataLoader<string, T | null> {
+  return new DataLoader(async (keys: readonly string[]) => {
+    const rows = await em.find(entity, { [property]: { $in: [...keys] } } as never);
+    const keyOf = (row: T) => {
+      const value = (row as Record<string, unknown>)[property] as { id?: unknown } | string | number;
+      return String(typeof value === 'object' && value !== null ? value.id : value);
+    };
+    const byKey = new Map(rows.map((row) => [keyOf(row), row]));
+    return keys.map((key) => byKey.get(key) ?? null);
+  });
+}

@@ -6,7 +6,6 @@ import { PayloadType } from '../../common/payload.js';
 import { CampaignType } from '../campaigns/campaign.type.js';
 import { DonorType } from '../donors/donor.type.js';
 import { FundType, LedgerEntryType } from '../funds/fund.type.js';
-import { Fund } from '../funds/fund.entity.js';
 import { LedgerEntry } from '../funds/ledger-entry.entity.js';
 import { Role } from '../users/role.js';
 import { holdsOn, READERS } from '../users/access.js';
@@ -67,7 +66,7 @@ export class DonationResolver {
 
   @FieldResolver(() => FundType, { description: 'The receiving fund.' })
   fund(@Root() donation: Donation, @Ctx() ctx: Context) {
-    return ctx.em.findOne(Fund, { id: donation.fund.id });
+    return ctx.loaders.fund.load(donation.fund.id);
   }
 
   @FieldResolver(() => DonorType, {

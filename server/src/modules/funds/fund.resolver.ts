@@ -154,23 +154,23 @@ export class FundResolver {
 export class LedgerEntryResolver {
   @FieldResolver(() => FundType, { description: 'The fund it belongs to.' })
   fund(@Root() entry: LedgerEntry, @Ctx() ctx: Context) {
-    return ctx.em.findOne(Fund, { id: entry.fund.id });
+    return ctx.loaders.fund.load(entry.fund.id);
   }
 
   @FieldResolver(() => LedgerEntryType, { nullable: true, description: 'The entry this one reverses.' })
   reverses(@Root() entry: LedgerEntry, @Ctx() ctx: Context) {
-    return entry.reverses ? ctx.em.findOne(LedgerEntry, { id: entry.reverses.id }) : null;
+    return entry.reverses ? ctx.loaders.ledgerEntry.load(String(entry.reverses.id)) : null;
   }
 
   @FieldResolver(() => LedgerEntryType, { nullable: true, description: 'The entry that reverses this one, if any.' })
   reversedBy(@Root() entry: LedgerEntry, @Ctx() ctx: Context) {
-    return ctx.em.findOne(LedgerEntry, { reverses: entry.id });
+    return ctx.loaders.reversalOf.load(String(entry.id));
   }
 
   @FieldResolver(() => LedgerEntryType, { nullable: true, description: 'The other side of an allocation.' })
   counterpart(@Root() entry: LedgerEntry, @Ctx() ctx: Context) {
     return entry.counterpart
-      ? ctx.em.findOne(LedgerEntry, { id: entry.counterpart.id })
-      : ctx.em.findOne(LedgerEntry, { counterpart: entry.id });
+      ? ctx.loaders.ledgerEntry.load(String(entry.counterpart.id))
+      : ctx.loaders.allocationInOf.load(String(entry.id));
   }
 }

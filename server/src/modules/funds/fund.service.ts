@@ -19,7 +19,7 @@ export const FUND: Localized = { vi: 'quỹ', en: 'fund' };
 
 export async function findFund(ctx: Context, id: string): Promise<Fund | null> {
   const rowId = lookupId(id);
-  return rowId ? ctx.em.findOne(Fund, { id: rowId }) : null;
+  return rowId ? ctx.loaders.fund.load(rowId) : null;
 }
 
 export async function requireFund(ctx: Context, id: string, field: string): Promise<Fund> {

@@ -8,7 +8,6 @@ import { CampaignType } from '../campaigns/campaign.type.js';
 import { Donation } from '../donations/donation.entity.js';
 import { DonationType } from '../donations/donation.type.js';
 import { FundType } from '../funds/fund.type.js';
-import { Fund } from '../funds/fund.entity.js';
 import { Role } from '../users/role.js';
 import type { Pledge } from './pledge.entity.js';
 import * as pledges from './pledge.service.js';
@@ -89,7 +88,7 @@ export class PledgeResolver {
 
   @FieldResolver(() => FundType, { description: 'The fund it will go to.' })
   fund(@Root() pledge: Pledge, @Ctx() ctx: Context) {
-    return ctx.em.findOne(Fund, { id: pledge.fund.id });
+    return ctx.loaders.fund.load(pledge.fund.id);
   }
 
   @FieldResolver(() => CampaignType, { nullable: true, description: 'The campaign.' })

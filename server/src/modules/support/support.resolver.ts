@@ -3,7 +3,6 @@ import type { Context } from '../../context.js';
 import { idempotent } from '../../common/idempotency/idempotent.js';
 import { PayloadType } from '../../common/payload.js';
 import { FundType, LedgerEntryType } from '../funds/fund.type.js';
-import { Fund } from '../funds/fund.entity.js';
 import { LedgerEntry } from '../funds/ledger-entry.entity.js';
 import { AdministrativeUnitType } from '../geography/administrative-unit.type.js';
 import { HouseholdType } from '../households/household.type.js';
@@ -48,7 +47,7 @@ export class SupportResolver {
 
   @FieldResolver(() => FundType, { description: 'The fund it came out of.' })
   fund(@Root() support: Support, @Ctx() ctx: Context) {
-    return ctx.em.findOne(Fund, { id: support.fund.id });
+    return ctx.loaders.fund.load(support.fund.id);
   }
 
   @FieldResolver(() => HouseholdType, {
