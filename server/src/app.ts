@@ -23,6 +23,7 @@ import { graphiqlRouter } from './http/graphiql.js';
 import { healthHandler } from './http/health.js';
 import { jsonBody } from './http/json-body.js';
 import { requestLog } from './http/request-log.js';
+import { statementUploadRouter } from './http/statement-upload.js';
 import { buildAppSchema } from './schema.js';
 import { seedDemoData } from './seeders/demo-seeder.js';
 import { User } from './modules/users/user.entity.js';
@@ -99,6 +100,7 @@ export async function createApp(config: AppConfig): Promise<App> {
       context: ({ req, res }) => createContext(config, orm.em, req, res),
     }),
   );
+  app.use(statementUploadRouter(config, orm, logger));
   // The admin panel at / (after /graphql, which it must never shadow).
   app.use(adminStatic());
 

@@ -28,6 +28,11 @@ import { HouseholdResolver } from './modules/households/household.resolver.js';
 import { SupportResolver } from './modules/support/support.resolver.js';
 import { PledgeResolver } from './modules/pledges/pledge.resolver.js';
 import { StatementResolver } from './modules/statement/statement.resolver.js';
+import {
+  BankStatementFormatResolver,
+  StatementImportResolver,
+  ImportedStatementLineResolver,
+} from './modules/imports/statement-import.resolver.js';
 
 /** Every resolver of the graph; a module adds its resolvers here. */
 export const resolvers = [
@@ -53,6 +58,9 @@ export const resolvers = [
   SupportResolver,
   PledgeResolver,
   StatementResolver,
+  BankStatementFormatResolver,
+  StatementImportResolver,
+  ImportedStatementLineResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -41,6 +41,8 @@ export interface TestServer {
   ): Promise<GraphQLResponse<T>>;
   /** Like gql, but fails the test on any error and returns the data. */
   ok<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, options?: RequestOptions): Promise<T>;
+  /** A bearer token of a demo user, for the plain HTTP routes (uploads, downloads). */
+  tokenOf(email: string): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -111,6 +113,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     url,
     queries,
     gql,
+    tokenOf,
     async ok<T>(query: string, variables?: Record<string, unknown>, opts?: RequestOptions) {
       const result = await gql<T>(query, variables, opts);
       if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);

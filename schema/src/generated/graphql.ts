@@ -219,6 +219,33 @@ export type AuditEventPage = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** A bank’s statement layout, set once and remembered: which column holds what, by header. */
+export type BankStatementFormat = {
+  __typename?: 'BankStatementFormat';
+  /** The bank’s short code, e.g. "VCB". */
+  code: Scalars['String']['output'];
+  /** Header of the money-in column. */
+  creditColumn: Scalars['String']['output'];
+  /** Header of the transaction date column. */
+  dateColumn: Scalars['String']['output'];
+  /** How the bank writes dates. */
+  dateFormat: StatementDateFormat;
+  /** Header of the money-out column, when separate. */
+  debitColumn?: Maybe<Scalars['String']['output']>;
+  /** Header of the transfer description column. */
+  descriptionColumn: Scalars['String']['output'];
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** The bank’s name. */
+  name: Scalars['String']['output'];
+  /** Header of the payer’s name column, if any. */
+  payerColumn?: Maybe<Scalars['String']['output']>;
+  /** Header of the bank reference column. */
+  referenceColumn: Scalars['String']['output'];
+  /** Bumped on every change; send it back when updating. */
+  version: Scalars['Int']['output'];
+};
+
 /** A drive of the movement: an emulation movement, a fund-raising drive, a peak month, Tết care, disaster relief or a support project. Campaigns nest: national → provincial → district. */
 export type Campaign = {
   __typename?: 'Campaign';
@@ -370,6 +397,20 @@ export type CancelPledgePayload = {
   __typename?: 'CancelPledgePayload';
   /** The cancelled pledge. */
   pledge: Pledge;
+};
+
+/** The result of cancelStatementImport. */
+export type CancelStatementImportPayload = {
+  __typename?: 'CancelStatementImportPayload';
+  /** The import. */
+  statementImport: StatementImport;
+};
+
+/** The result of commitStatementImport. */
+export type CommitStatementImportPayload = {
+  __typename?: 'CommitStatementImportPayload';
+  /** The import. */
+  statementImport: StatementImport;
 };
 
 /** A new administrative unit. */
@@ -939,6 +980,50 @@ export type HouseholdStatus = {
   year: Scalars['Int']['output'];
 };
 
+/** One line of an imported statement as read and checked. */
+export type ImportedStatementLine = {
+  __typename?: 'ImportedStatementLine';
+  /** Money received, whole VND, when readable. */
+  amount?: Maybe<Scalars['Money']['output']>;
+  /** The bank’s reference of the transaction. */
+  bankReference?: Maybe<Scalars['String']['output']>;
+  /** The campaign it is (or was) posted for. */
+  campaign?: Maybe<Campaign>;
+  /** The transfer description. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** The donation it became, once posted. */
+  donation?: Maybe<Donation>;
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** Its line (row) number in the file, as an editor or spreadsheet shows it. */
+  lineNumber: Scalars['Int']['output'];
+  /** The payer’s name as the bank gives it. Personal data: shown to staff, never published. */
+  payerName?: Maybe<Scalars['String']['output']>;
+  /** Why it is not posted, in your language. */
+  problem?: Maybe<Scalars['String']['output']>;
+  /** Stable code of why it is not posted, e.g. AMOUNT_UNREADABLE, ALREADY_POSTED, DEBIT. */
+  problemCode?: Maybe<Scalars['String']['output']>;
+  /** The line’s cells as the bank wrote them, joined by " | ". */
+  raw: Scalars['String']['output'];
+  /** What the import makes of it. */
+  status: StatementLineStatus;
+  /** The transaction date, when readable. */
+  valueDate?: Maybe<Scalars['Date']['output']>;
+};
+
+/** A page of ImportedStatementLine records with the total count. */
+export type ImportedStatementLinePage = {
+  __typename?: 'ImportedStatementLinePage';
+  /** The page size asked for. */
+  limit: Scalars['Int']['output'];
+  /** The records on this page. */
+  nodes: Array<ImportedStatementLine>;
+  /** The offset this page starts at. */
+  offset: Scalars['Int']['output'];
+  /** How many records match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
 /** Goods given in kind. */
 export type InKindInput = {
   /** How many, e.g. "1000" or "2.5" (up to 3 decimals), more than zero. */
@@ -1119,6 +1204,10 @@ export type Mutation = {
   allocateFunds: AllocateFundsPayload;
   /** Withdraws an open pledge. */
   cancelPledge: CancelPledgePayload;
+  /** Abandons an import that is not posted. */
+  cancelStatementImport: CancelStatementImportPayload;
+  /** Posts every valid line of a previewed import as a bank-transfer donation, all or none. Committing again posts nothing more. */
+  commitStatementImport: CommitStatementImportPayload;
   /** Adds an administrative unit. */
   createAdministrativeUnit: CreateAdministrativeUnitPayload;
   /** Creates a read-only API token; its secret is shown once. */
@@ -1159,6 +1248,10 @@ export type Mutation = {
   revokeApiToken: RevokeApiTokenPayload;
   /** Revokes a role on a unit. */
   revokeRole: RevokeRolePayload;
+  /** Sets (or changes) which column of a bank’s statement holds what. */
+  saveBankStatementFormat: SaveBankStatementFormatPayload;
+  /** Starts a bank-statement import into a fund. Then POST the file’s bytes to its uploadPath (resend the whole file to resume an interrupted upload), read the preview, and commit. */
+  startStatementImport: StartStatementImportPayload;
   /** Changes a unit's name, parent or validity. */
   updateAdministrativeUnit: UpdateAdministrativeUnitPayload;
   /** Changes a campaign: dates, document, targets, status, parent. */
@@ -1179,6 +1272,16 @@ export type MutationAllocateFundsArgs = {
 
 export type MutationCancelPledgeArgs = {
   input: CancelPledgeInput;
+};
+
+
+export type MutationCancelStatementImportArgs = {
+  input: StatementImportRef;
+};
+
+
+export type MutationCommitStatementImportArgs = {
+  input: StatementImportRef;
 };
 
 
@@ -1274,6 +1377,16 @@ export type MutationRevokeApiTokenArgs = {
 
 export type MutationRevokeRoleArgs = {
   input: RoleGrantInput;
+};
+
+
+export type MutationSaveBankStatementFormatArgs = {
+  input: SaveBankStatementFormatInput;
+};
+
+
+export type MutationStartStatementImportArgs = {
+  input: StartStatementImportInput;
 };
 
 
@@ -1470,6 +1583,8 @@ export type Query = {
   administrativeUnits: AdministrativeUnitPage;
   /** The audit trail, newest first: everything for administrators, their subtree for auditors. */
   auditEvents: AuditEventPage;
+  /** The banks’ statement layouts, by code. */
+  bankStatementFormats: Array<BankStatementFormat>;
   /** One campaign by id or by code. */
   campaign?: Maybe<Campaign>;
   /** Campaigns, filtered, sorted and paginated; by start date unless told. */
@@ -1508,6 +1623,10 @@ export type Query = {
   pledges: PledgePage;
   /** The public statement (sao kê) of a fund or a campaign: posted receipts, newest first, searchable, by keyset cursor. No login needed; donors are named only with their consent. */
   publicStatement: StatementPage;
+  /** One statement import (null outside your scope). */
+  statementImport?: Maybe<StatementImport>;
+  /** Statement imports of funds in your scope, newest first. */
+  statementImports: StatementImportPage;
   /** One user account (administrators only). */
   user?: Maybe<User>;
   /** User accounts (administrators only), filtered, sorted and paginated. */
@@ -1639,6 +1758,18 @@ export type QueryPublicStatementArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter: StatementFilter;
   first?: Scalars['Int']['input'];
+};
+
+
+export type QueryStatementImportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryStatementImportsArgs = {
+  filter?: InputMaybe<StatementImportFilter>;
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
 };
 
 
@@ -1864,6 +1995,63 @@ export type RoleGrantInput = {
   userId: Scalars['ID']['input'];
 };
 
+/** A bank’s statement layout: the header of each column the import reads. */
+export type SaveBankStatementFormatInput = {
+  /** The bank’s short code, e.g. "VCB"; an existing code is updated. */
+  code: Scalars['String']['input'];
+  /** Header of the money-in column, e.g. "Số tiền ghi có". */
+  creditColumn: Scalars['String']['input'];
+  /** Header of the transaction date column, e.g. "Ngày giao dịch". */
+  dateColumn: Scalars['String']['input'];
+  /** How the bank writes dates. */
+  dateFormat: StatementDateFormat;
+  /** Header of the money-out column, when separate; debit lines are skipped. */
+  debitColumn?: InputMaybe<Scalars['String']['input']>;
+  /** Header of the transfer description column, e.g. "Nội dung". */
+  descriptionColumn: Scalars['String']['input'];
+  /** The bank’s name, e.g. "Vietcombank". */
+  name: Scalars['String']['input'];
+  /** Header of the payer’s name column, when the bank gives it. */
+  payerColumn?: InputMaybe<Scalars['String']['input']>;
+  /** Header of the bank reference column, e.g. "Số tham chiếu". */
+  referenceColumn: Scalars['String']['input'];
+  /** When updating: the version you edited; a stale one is refused with CONFLICT. */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The result of saveBankStatementFormat. */
+export type SaveBankStatementFormatPayload = {
+  __typename?: 'SaveBankStatementFormatPayload';
+  /** The format. */
+  format: BankStatementFormat;
+};
+
+/** A new bank-statement import into a fund; its file is sent next (see uploadPath). */
+export type StartStatementImportInput = {
+  /** The campaign for lines whose description names no campaign code. */
+  defaultCampaignId?: InputMaybe<Scalars['ID']['input']>;
+  /** The file’s name; .csv or .xlsx decides how it is read. */
+  fileName: Scalars['String']['input'];
+  /** The bank’s statement format code, e.g. "VCB". */
+  formatCode: Scalars['String']['input'];
+  /** The fund whose bank account the statement is of. */
+  fundId: Scalars['ID']['input'];
+};
+
+/** The result of startStatementImport. */
+export type StartStatementImportPayload = {
+  __typename?: 'StartStatementImportPayload';
+  /** The import. */
+  statementImport: StatementImport;
+};
+
+/** How a bank writes dates (a time after the date is ignored). */
+export type StatementDateFormat =
+  /** Day first: 31/12/2025, 31-12-2025, 31.12.2025. */
+  | 'DMY'
+  /** Year first: 2025-12-31. */
+  | 'YMD';
+
 /** Which receipts: a fund or a campaign, then any of the other conditions. */
 export type StatementFilter = {
   /** Exactly this amount. */
@@ -1885,6 +2073,93 @@ export type StatementFilter = {
   /** Until this day. */
   to?: InputMaybe<Scalars['Date']['input']>;
 };
+
+/** A bank statement brought into a fund: its file is read and every line checked (the preview), then all valid lines are posted at once as bank-transfer donations. */
+export type StatementImport = {
+  __typename?: 'StatementImport';
+  /** When it was posted. */
+  committedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the import was started. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The campaign for lines naming none. */
+  defaultCampaign?: Maybe<Campaign>;
+  /** Lines whose bank reference is already posted or repeated in the file. */
+  duplicateCount: Scalars['Int']['output'];
+  /** The uploaded file’s name. */
+  fileName: Scalars['String']['output'];
+  /** SHA-256 of the file, once read to the end: the same file imported twice has the same one. */
+  fileSha256?: Maybe<Scalars['String']['output']>;
+  /** The bank’s layout used to read it. */
+  format: BankStatementFormat;
+  /** The fund. */
+  fund: Fund;
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** Lines that cannot be read; each says why. */
+  invalidCount: Scalars['Int']['output'];
+  /** Its lines in file order: the preview. */
+  lines: ImportedStatementLinePage;
+  /** Lines read so far (not counting the header): poll it for progress. */
+  linesRead: Scalars['Int']['output'];
+  /** Lines posted as donations (after commit). */
+  postedCount: Scalars['Int']['output'];
+  /** Money going out or zero lines, left alone. */
+  skippedCount: Scalars['Int']['output'];
+  /** Where the import stands. */
+  status: StatementImportStatus;
+  /** Where to POST the statement file’s bytes (same login). */
+  uploadPath: Scalars['String']['output'];
+  /** Σ of the valid lines (after commit: of the posted ones), whole VND. */
+  validAmount: Scalars['Money']['output'];
+  /** Lines that will be posted (before commit). */
+  validCount: Scalars['Int']['output'];
+};
+
+
+/** A bank statement brought into a fund: its file is read and every line checked (the preview), then all valid lines are posted at once as bank-transfer donations. */
+export type StatementImportLinesArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+  status?: InputMaybe<StatementLineStatus>;
+};
+
+/** Which statement imports to list. */
+export type StatementImportFilter = {
+  /** Only this fund’s imports. */
+  fundId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only imports in this state. */
+  status?: InputMaybe<StatementImportStatus>;
+};
+
+/** A page of StatementImport records with the total count. */
+export type StatementImportPage = {
+  __typename?: 'StatementImportPage';
+  /** The page size asked for. */
+  limit: Scalars['Int']['output'];
+  /** The records on this page. */
+  nodes: Array<StatementImport>;
+  /** The offset this page starts at. */
+  offset: Scalars['Int']['output'];
+  /** How many records match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An import to post or abandon. */
+export type StatementImportRef = {
+  /** The import. */
+  id: Scalars['ID']['input'];
+};
+
+/** Where a bank-statement import stands. */
+export type StatementImportStatus =
+  /** Abandoned before posting. */
+  | 'CANCELLED'
+  /** Posted, every valid line at once. */
+  | 'COMMITTED'
+  /** Read and checked: the preview. Nothing posted yet. */
+  | 'READY'
+  /** Waiting for (the rest of) its file; an interrupted upload resumes. */
+  | 'UPLOADING';
 
 /** One posted receipt as the public may see it (sao kê): no personal data. */
 export type StatementLine = {
@@ -1910,6 +2185,19 @@ export type StatementLine = {
   /** The receipt number. */
   receiptNumber: Scalars['String']['output'];
 };
+
+/** What the import makes of one statement line. */
+export type StatementLineStatus =
+  /** Its bank reference is already posted to the fund, or appears earlier in the file. */
+  | 'DUPLICATE'
+  /** Unreadable; `problem` says why. */
+  | 'INVALID'
+  /** Posted as a donation. */
+  | 'POSTED'
+  /** Money going out, or zero: not a receipt. */
+  | 'SKIPPED'
+  /** A receipt to be posted as a bank-transfer donation. */
+  | 'VALID';
 
 /** A page of the public statement, newest first, by keyset cursor. */
 export type StatementPage = {

@@ -17,6 +17,9 @@ import { IdempotencyKeySchema } from '../common/idempotency/idempotency-key.enti
 import { HouseholdSchema, HouseholdStatusSchema } from '../modules/households/household.entity.js';
 import { SupportSchema } from '../modules/support/support.entity.js';
 import { PledgeSchema } from '../modules/pledges/pledge.entity.js';
+import { BankStatementFormatSchema } from '../modules/imports/bank-statement-format.entity.js';
+import { StatementImportSchema } from '../modules/imports/statement-import.entity.js';
+import { StatementLineSchema } from '../modules/imports/statement-line.entity.js';
 
 /** Every entity the ORM knows; a module adds its entities here. */
 export const entities = [
@@ -40,4 +43,7 @@ export const entities = [
   HouseholdStatusSchema,
   SupportSchema,
   PledgeSchema,
+  BankStatementFormatSchema,
+  StatementImportSchema,
+  StatementLineSchema,
 ];

@@ -2,7 +2,7 @@ import type { Em } from '../db/orm.js';
 import { Campaign } from '../modules/campaigns/campaign.entity.js';
 import { DonationChannel, DonationStatus } from '../modules/donations/donation-enums.js';
 import { Donation } from '../modules/donations/donation.entity.js';
-import { nextReceiptSeq } from '../modules/donations/donation.service.js';
+import { nextReceiptSeq, receiptNumberOf } from '../modules/donations/donation.service.js';
 import { Donor } from '../modules/donors/donor.entity.js';
 import { AdministrativeUnit } from '../modules/geography/administrative-unit.entity.js';
 import { Fund } from '../modules/funds/fund.entity.js';
@@ -136,7 +136,7 @@ export async function seedDemoLedger(em: Em): Promise<number> {
       const donor = gift.donor ? await em.findOne(Donor, { displayName: gift.donor }) : null;
       const year = Number(gift.on.slice(0, 4));
       const seq = await nextReceiptSeq(em, fund.id, year);
-      const receiptNumber = `${fund.code}-${year}-${String(seq).padStart(6, '0')}`;
+      const receiptNumber = receiptNumberOf(fund.code, year, seq);
       const medium = gift.goods ? Medium.IN_KIND : Medium.CASH;
       const entry = em.create(LedgerEntry, {
         fund,

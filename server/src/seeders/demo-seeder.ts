@@ -15,6 +15,8 @@ import { RoleGrant } from '../modules/users/role-grant.entity.js';
 import { hashPassword } from '../modules/users/secrets.js';
 import { Fund } from '../modules/funds/fund.entity.js';
 import { seedDemoLedger } from './demo-ledger.js';
+import { demoBankFormats } from './demo/demo-bank-formats.js';
+import { BankStatementFormat } from '../modules/imports/bank-statement-format.entity.js';
 
 export interface SeedResult {
   created: number;
@@ -170,6 +172,13 @@ export async function seedDemoData(rootEm: Em): Promise<SeedResult> {
         em.create(RoleGrant, { user, role: g.role, unit: unit(g.unitCode, `grant of ${u.email}`) } as never);
     }
     await em.flush();
+    for (const format of demoBankFormats) {
+      const existing = await em.findOne(BankStatementFormat, { code: format.code });
+      count(!existing);
+      if (!existing) em.create(BankStatementFormat, format as never);
+    }
+    await em.flush();
+
     result.created += await seedDemoLedger(em);
     return result;
   });

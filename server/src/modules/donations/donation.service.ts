@@ -49,16 +49,26 @@ export async function listDonations(
   return findPage(ctx.em, Donation, { $and: where }, { donatedOn: 'desc', id: 'desc' }, page);
 }
 
-/** The next receipt number of a fund and year, atomically: concurrent donations never share one. */
-export async function nextReceiptSeq(em: Em, fundId: number, year: number): Promise<number> {
+/**
+ * Reserves `count` receipt numbers of a fund and year at once and returns the first: the counter
+ * row is bumped atomically, so concurrent postings never share a number and none is reused.
+ */
+export async function reserveReceiptSeqs(em: Em, fundId: number, year: number, count: number): Promise<number> {
   const [row] = await em.execute<{ last_number: number }[]>(
-    `insert into receipt_counter (fund_id, year, last_number) values (?, ?, 1)
-     on conflict (fund_id, year) do update set last_number = receipt_counter.last_number + 1
+    `insert into receipt_counter (fund_id, year, last_number) values (?, ?, ?)
+     on conflict (fund_id, year) do update set last_number = receipt_counter.last_number + excluded.last_number
      returning last_number`,
-    [fundId, year],
+    [fundId, year, count],
   );
-  return Number(row!.last_number);
+  return Number(row!.last_number) - count + 1;
 }
+
+/** The next receipt number of a fund and year. */
+export const nextReceiptSeq = (em: Em, fundId: number, year: number) => reserveReceiptSeqs(em, fundId, year, 1);
+
+/** A receipt's printed number: fund code, year, sequence ("QVNN-NT-2025-000042"). */
+export const receiptNumberOf = (fundCode: string, year: number, seq: number) =>
+  `${fundCode}-${year}-${String(seq).padStart(6, '0')}`;
 
 function checkChannel(input: RecordDonationInput): void {
   if (input.channel === DonationChannel.IN_KIND) {
@@ -101,7 +111,7 @@ export async function recordDonation(ctx: Context, input: RecordDonationInput): 
   }
   const year = Number(input.donatedOn.slice(0, 4));
   const seq = await nextReceiptSeq(ctx.em, fund.id, year);
-  const receiptNumber = `${fund.code}-${year}-${String(seq).padStart(6, '0')}`;
+  const receiptNumber = receiptNumberOf(fund.code, year, seq);
   const goods = input.channel === DonationChannel.IN_KIND ? input.inKind! : null;
   const [entry] = await postEntries(ctx, [
     {

@@ -26,7 +26,7 @@ export interface NewEntry {
  * (on PostgreSQL; PGlite has one connection anyway) and balances are checked against committed
  * truth, never against a concurrent half-posting.
  */
-async function lockFunds(em: Em, fundIds: number[]): Promise<void> {
+export async function lockFunds(em: Em, fundIds: number[]): Promise<void> {
   const ids = [...new Set(fundIds)].sort((a, b) => a - b);
   await em.execute(`select id from fund where id in (${ids.map(() => '?').join(',')}) order by id for update`, ids);
 }
