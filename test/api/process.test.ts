@@ -1,22 +1,9 @@
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
-
-const serverDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../server');
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer().listen(0, () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
+import { startServerProcess } from '../support/server-process.js';
 
 describe('the server process (main.ts)', () => {
   let database: TestDatabase | undefined;
@@ -27,10 +14,7 @@ describe('the server process (main.ts)', () => {
   });
 
   it('starts on PORT, logs one JSON line per request, and stops cleanly on SIGTERM', async () => {
-    const port = await freePort();
-    const env: Record<string, string> = {
-      ...(process.env as Record<string, string>),
-      PORT: String(port),
+    const env: Record<string, string | undefined> = {
       NODE_ENV: 'development',
       LOG_LEVEL: 'info',
       SEED_DEMO_DATA: 'true',
@@ -41,27 +25,10 @@ describe('the server process (main.ts)', () => {
     } else {
       dataDir = await mkdtemp(path.join(tmpdir(), 'chung-tay-main-'));
       env.DATA_DIR = dataDir;
-      delete env.DATABASE_URL;
+      env.DATABASE_URL = undefined;
     }
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      cwd: serverDir,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-
-    const deadline = Date.now() + 45_000;
-    let health: Response | undefined;
-    while (Date.now() < deadline) {
-      health = await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => undefined);
-      if (health?.ok) break;
-      await new Promise((r) => setTimeout(r, 250));
-    }
-    expect(health?.status, output).toBe(200);
-    const answer = await fetch(`http://127.0.0.1:${port}/graphql`, {
+    const { child, url, output: printed, exited } = await startServerProcess(env);
+    const answer = await fetch(`${url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ campaign(code: "NT-2016-2020") { code } }' }),
@@ -69,7 +36,8 @@ describe('the server process (main.ts)', () => {
     expect(await answer.json()).toEqual({ data: { campaign: { code: 'NT-2016-2020' } } });
 
     child.kill('SIGTERM');
-    expect(await exited, output.slice(-2000)).toBe(0);
+    expect(await exited, printed().slice(-2000)).toBe(0);
+    const output = printed();
     const lines = output
       .split('\n')
       .filter((l) => l.startsWith('{'))

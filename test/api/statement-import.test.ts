@@ -25,6 +25,35 @@ interface PreviewLine {
   donation: { receiptNumber: string } | null;
 }
 
+/** Sends again while the server still reads an earlier, cut-off upload of the same import. */
+async function retryWhileReceiving(send: () => Promise<{ status: number; body: Record<string, any> }>) {
+  for (let attempt = 0; ; attempt++) {
+    const answer = await send();
+    const stillReceiving = answer.status === 409 && answer.body.errors[0].extensions.fields?.[0]?.field === 'id';
+    if (!stillReceiving || attempt > 50) return answer;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/** Sends the first `fraction` of a file, waits until `stored()` holds, then cuts the connection. */
+async function cutUpload(
+  server: TestServer,
+  importId: string,
+  file: Buffer,
+  fraction: number,
+  stored: () => Promise<boolean>,
+): Promise<void> {
+  const token = await server.tokenOf(staff);
+  const request = http.request(`${server.url}/imports/statements/${importId}/file`, {
+    method: 'POST',
+    headers: { 'content-type': 'text/csv', authorization: `Bearer ${token}`, 'content-length': file.length },
+  });
+  request.on('error', () => {});
+  request.write(file.subarray(0, Math.floor(file.length * fraction)));
+  for (let i = 0; i < 200 && !(await stored()); i++) await new Promise((resolve) => setTimeout(resolve, 100));
+  request.destroy();
+}
+
 describe('bank-statement import', () => {
   let server: TestServer;
   let haQuang: string;
@@ -214,32 +243,14 @@ describe('bank-statement import', () => {
     ]);
     const csv = Buffer.from(vcbCsv(rows));
     const started = await startImport(server, staff, haQuang);
-    // Send two thirds of the file, then cut the connection.
-    const token = await server.tokenOf(staff);
-    await new Promise<void>((resolve) => {
-      const request = http.request(`${server.url}/imports/statements/${started.id}/file`, {
-        method: 'POST',
-        headers: { 'content-type': 'text/csv', authorization: `Bearer ${token}`, 'content-length': csv.length },
-      });
-      request.on('error', () => resolve());
-      request.write(csv.subarray(0, Math.floor((csv.length * 2) / 3)), () => {
-        setTimeout(() => {
-          request.destroy();
-          resolve();
-        }, 500);
-      });
-    });
-    // The server stored whole batches, and the import still waits for its file.
-    let cut = await preview(started.id);
-    for (let i = 0; i < 50 && cut.linesRead === 0; i++) {
-      await new Promise((r) => setTimeout(r, 100));
-      cut = await preview(started.id);
-    }
+    // Send two thirds of the file, then cut the connection once the server has stored some.
+    await cutUpload(server, started.id, csv, 2 / 3, async () => (await preview(started.id)).linesRead > 0);
+    const cut = await preview(started.id);
     expect(cut.status).toBe('UPLOADING');
     expect(cut.linesRead).toBeGreaterThan(0);
     expect(cut.linesRead).toBeLessThan(3000);
 
-    const resumed = await uploadStatement(server, staff, started.id, csv);
+    const resumed = await retryWhileReceiving(() => uploadStatement(server, staff, started.id, csv));
     expect(resumed.status, JSON.stringify(resumed.body)).toBe(200);
     const result = await preview(started.id);
     expect(result).toMatchObject({ status: 'READY', linesRead: 3000, validCount: 3000 });
@@ -254,24 +265,13 @@ describe('bank-statement import', () => {
     const rows = (tag: string) =>
       Array.from({ length: 1500 }, (_, i) => ['26/10/2025', `${tag}${i}`, '', '10000', `Ủng hộ ${tag}`]);
     const started = await startImport(server, staff, haQuang);
-    const token = await server.tokenOf(staff);
     const first = Buffer.from(vcbCsv(rows('AA')));
-    await new Promise<void>((resolve) => {
-      const request = http.request(`${server.url}/imports/statements/${started.id}/file`, {
-        method: 'POST',
-        headers: { 'content-type': 'text/csv', authorization: `Bearer ${token}`, 'content-length': first.length },
-      });
-      request.on('error', () => resolve());
-      request.write(first.subarray(0, Math.floor(first.length * 0.9)), () =>
-        setTimeout(() => {
-          request.destroy();
-          resolve();
-        }, 500),
-      );
-    });
-    const other = await uploadStatement(server, staff, started.id, vcbCsv(rows('BB')));
+    await cutUpload(server, started.id, first, 0.9, async () => (await preview(started.id)).linesRead > 0);
+    // Wait until the cut upload stored some lines and stopped on the server.
+    const other = await retryWhileReceiving(() => uploadStatement(server, staff, started.id, vcbCsv(rows('BB'))));
     expect(other.status).toBe(409);
-    expect(other.body.errors[0].extensions.code).toBe('CONFLICT');
+    expect(other.body.errors[0].extensions.fields[0].field).toBe('file');
+    expect(other.body.errors[0].message).toContain('không phải cùng một tệp');
   });
 
   it('lets only the fund’s own staff upload and commit; auditors read; others do not see it', async () => {

@@ -91,6 +91,13 @@ const notUploading = (record: StatementImport) =>
   });
 
 /**
+ * Imports whose file this process is reading now: two uploads of one import at once would
+ * interleave their batches. (Per process: run one API instance per database, or put this in a
+ * PostgreSQL advisory lock when scaling out.)
+ */
+const receiving = new Set<number>();
+
+/**
  * Receives the statement file (streamed), stores every line checked, then flags duplicates and
  * counts: the preview. A re-sent file after an interruption resumes where the last one stopped;
  * a re-sent file after the preview changes nothing.
@@ -108,7 +115,19 @@ export async function receiveStatementFile(
     return record;
   }
   if (record.status !== StatementImportStatus.UPLOADING) throw notUploading(record);
-  const sha256 = await stageStatementFile(ctx.em, record, body);
+  if (receiving.has(record.id)) {
+    throw conflict('id', {
+      vi: `Tệp của lần nhập #${record.id} đang được tải lên; hãy chờ lần tải đó xong hoặc dừng hẳn`,
+      en: `Import #${record.id} is already receiving its file; wait for that upload to finish or stop`,
+    });
+  }
+  receiving.add(record.id);
+  let sha256: string;
+  try {
+    sha256 = await stageStatementFile(ctx.em, record, body);
+  } finally {
+    receiving.delete(record.id);
+  }
   if (!complete()) {
     throw conflict('file', {
       vi: 'Tệp chưa tải lên hết; hãy gửi lại cả tệp để tiếp tục từ chỗ dừng',
