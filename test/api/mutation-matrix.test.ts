@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, users, type TestServer } from '../support/server.js';
 import { campaignId, organizationId, unitId } from '../support/fixtures.js';
 import { donationInput, fundId, RECORD_DONATION } from '../support/money.js';
+import { startImport, uploadStatement, vcbCsv } from '../support/statement-import.js';
 
 interface Case {
   mutation: string;
@@ -376,6 +377,70 @@ const cases: Case[] = [
       return {
         query: `mutation($p: ID!) { cancelPledge(input: { pledgeId: $p, reason: "Rút lại" }) { pledge { id } } }`,
         variables: { p: made.recordPledge.pledge.id },
+      };
+    },
+  },
+  {
+    mutation: 'saveBankStatementFormat',
+    refused: [
+      { as: users.auditor, code: 'FORBIDDEN' },
+      { as: users.developer, code: 'FORBIDDEN' },
+    ],
+    allowed: users.staffCaoBang,
+    async build() {
+      return {
+        query: `mutation($c: String!) { saveBankStatementFormat(input: { code: $c, name: "Ngân hàng Thử", dateColumn: "Ngày", dateFormat: DMY, creditColumn: "Có", descriptionColumn: "Nội dung", referenceColumn: "Mã GD" }) { format { id } } }`,
+        variables: { c: `T${unique()}` },
+      };
+    },
+  },
+  {
+    mutation: 'startStatementImport',
+    refused: [
+      { as: users.staffKhanhHoa, code: 'FORBIDDEN' },
+      { as: users.auditor, code: 'FORBIDDEN' },
+    ],
+    allowed: users.staffCaoBang,
+    async build(s) {
+      return {
+        query: `mutation($f: ID!) { startStatementImport(input: { fundId: $f, formatCode: "VCB", fileName: "sao-ke.csv" }) { statementImport { id } } }`,
+        variables: { f: await fundId(s, 'QVNN-HA-QUANG') },
+      };
+    },
+  },
+  {
+    mutation: 'commitStatementImport',
+    refused: [
+      { as: users.staffKhanhHoa, code: 'NOT_FOUND' },
+      { as: users.auditor, code: 'FORBIDDEN' },
+    ],
+    allowed: users.staffCaoBang,
+    async build(s) {
+      const started = await startImport(s, users.staffCaoBang, await fundId(s, 'QVNN-HA-QUANG'));
+      await uploadStatement(
+        s,
+        users.staffCaoBang,
+        started.id,
+        vcbCsv([['17/10/2025', `MX${unique()}`, '', '100000', 'Ủng hộ']]),
+      );
+      return {
+        query: `mutation($id: ID!) { commitStatementImport(input: { id: $id }) { statementImport { id } } }`,
+        variables: { id: started.id },
+      };
+    },
+  },
+  {
+    mutation: 'cancelStatementImport',
+    refused: [
+      { as: users.staffKhanhHoa, code: 'NOT_FOUND' },
+      { as: users.auditor, code: 'FORBIDDEN' },
+    ],
+    allowed: users.staffCaoBang,
+    async build(s) {
+      const started = await startImport(s, users.staffCaoBang, await fundId(s, 'QVNN-HA-QUANG'));
+      return {
+        query: `mutation($id: ID!) { cancelStatementImport(input: { id: $id }) { statementImport { id } } }`,
+        variables: { id: started.id },
       };
     },
   },
