@@ -217,9 +217,7 @@ describe('bank-statement import', () => {
     expect(uploaded.status, JSON.stringify(uploaded.body)).toBe(200);
     const result = await preview(started.id);
     expect(result).toMatchObject({ validCount: 2, validAmount: '5234000', invalidCount: 0 });
-    expect(
-      result.lines.nodes.map((l: { lineNumber: number; valueDate: string }) => [l.lineNumber, l.valueDate]),
-    ).toEqual([
+    expect(result.lines.nodes.map((l: { lineNumber: number; date: string }) => [l.lineNumber, l.date])).toEqual([
       [3, '2025-10-24'],
       [4, '2025-10-24'],
     ]);

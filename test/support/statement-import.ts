@@ -20,7 +20,7 @@ export const IMPORT_PREVIEW = `query($id: ID!, $status: StatementLineStatus) {
     id status linesRead validCount duplicateCount invalidCount skippedCount postedCount validAmount fileSha256
     lines(status: $status, limit: 100) {
       totalCount
-      nodes { lineNumber status problemCode problem valueDate amount description bankReference campaign { code } donation { receiptNumber } }
+      nodes { lineNumber status problemCode problem date amount description bankReference campaign { code } donation { receiptNumber } }
     }
   }
 }`;

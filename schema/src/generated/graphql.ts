@@ -989,6 +989,8 @@ export type ImportedStatementLine = {
   bankReference?: Maybe<Scalars['String']['output']>;
   /** The campaign it is (or was) posted for. */
   campaign?: Maybe<Campaign>;
+  /** The transaction date, when readable. */
+  date?: Maybe<Scalars['Date']['output']>;
   /** The transfer description. */
   description?: Maybe<Scalars['String']['output']>;
   /** The donation it became, once posted. */
@@ -1007,8 +1009,6 @@ export type ImportedStatementLine = {
   raw: Scalars['String']['output'];
   /** What the import makes of it. */
   status: StatementLineStatus;
-  /** The transaction date, when readable. */
-  valueDate?: Maybe<Scalars['Date']['output']>;
 };
 
 /** A page of ImportedStatementLine records with the total count. */

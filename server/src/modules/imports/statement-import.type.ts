@@ -114,7 +114,7 @@ export class ImportedStatementLineType {
   })
   problemCode?: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'The transaction date, when readable.' })
+  @Field(() => DateScalar, { name: 'date', nullable: true, description: 'The transaction date, when readable.' })
   valueDate?: string | null;
 
   @Field(() => MoneyScalar, { nullable: true, description: 'Money received, whole VND, when readable.' })
