@@ -6,11 +6,20 @@ export interface Timing {
   runs: number;
 }
 
-/** Runs `work` `warmup` times unmeasured (caches, plans, JIT), then `runs` times; the median. */
-export async function measure(work: () => Promise<unknown>, runs: number, warmup: number): Promise<Timing> {
+/**
+ * Runs `work` `warmup` times unmeasured (caches, plans, JIT), then `runs` times, or fewer (at
+ * least 3) once `budgetMs` is spent, so that a slow case does not hold the run up; the median.
+ */
+export async function measure(
+  work: () => Promise<unknown>,
+  runs: number,
+  warmup: number,
+  budgetMs = Infinity,
+): Promise<Timing> {
   for (let i = 0; i < warmup; i++) await work();
   const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
+  const began = performance.now();
+  for (let i = 0; i < runs && (i < 3 || performance.now() - began < budgetMs); i++) {
     const start = performance.now();
     await work();
     times.push(performance.now() - start);
@@ -18,5 +27,5 @@ export async function measure(work: () => Promise<unknown>, runs: number, warmup
   times.sort((a, b) => a - b);
   const mid = Math.floor(times.length / 2);
   const median = times.length % 2 ? times[mid]! : (times[mid - 1]! + times[mid]!) / 2;
-  return { median, runs };
+  return { median, runs: times.length };
 }

@@ -5,6 +5,8 @@ export interface ResultRow {
   /** The hand-written SQL's median (ms), or COPY's rate (rows/s). */
   sql: number;
   unit: 'ms' | 'rows/s';
+  /** How many measured runs the median is of. */
+  runs: number;
 }
 
 const number = (value: number, unit: ResultRow['unit']) =>
@@ -13,13 +15,14 @@ const number = (value: number, unit: ResultRow['unit']) =>
 /** A Markdown table, ready for the README: app / hand SQL for times, SQL / app for rates (higher is slower). */
 export function printTable(rows: ResultRow[]): void {
   const lines = [
-    ['case', 'app', 'hand SQL', 'unit', 'app / SQL'],
+    ['case', 'app', 'hand SQL', 'unit', 'app / SQL', 'runs'],
     ...rows.map((r) => [
       r.name,
       r.app === null ? '—' : number(r.app, r.unit),
       number(r.sql, r.unit),
       r.unit,
       r.app === null ? '—' : `${(r.unit === 'ms' ? r.app / r.sql : r.sql / r.app).toFixed(1)}×`,
+      String(r.runs),
     ]),
   ];
   const widths = lines[0]!.map((_, i) => Math.max(...lines.map((l) => l[i]!.length)));

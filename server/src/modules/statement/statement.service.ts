@@ -10,8 +10,8 @@ import type { StatementFilter, StatementLineType, StatementPageType } from './st
 export interface StatementQuery {
   where: string;
   params: unknown[];
-  /** The LIKE patterns of q, one per word; empty without a search. */
-  patterns: string[];
+  /** The LIKE patterns of q's words of three letters or more (what a trigram index can serve). */
+  indexable: string[];
 }
 
 const PUBLIC_NAME = 'o.public_consent and not o.anonymous';
@@ -43,35 +43,38 @@ export function statementQuery(filter: StatementFilter): StatementQuery {
   if (filter.to) add('d.donated_on <= ?', filter.to);
   if (filter.reference?.trim())
     add('(d.bank_reference = ? or d.receipt_number = ?)', filter.reference.trim(), filter.reference.trim());
-  return { where: where.join(' and '), params, patterns };
+  const indexable = patterns.filter((pattern) => pattern.replace(/\\(.)/g, '$1').length >= 5);
+  return { where: where.join(' and '), params, indexable };
 }
 
 /**
  * The statement's rows as up to two index-friendly branches. Every word of q must be in the
  * description or the public name, a condition across two tables that no index can serve. So a
- * matching row is either (a) a donor whose public name has every word, or (b) a description
- * with at least one of the words: each branch narrows on one table, where the planner can choose
+ * matching row either (a) has a donor whose public name holds every long word, or (b) has a
+ * description holding one of them. Each branch narrows on one table, where the planner can pick
  * the trigram index (rare words) or the keyset walk (common ones), and both keep the full
- * condition. Without q, one branch.
+ * condition. Words under three letters have no trigram: they are only checked. Without a long
+ * word, one branch.
  */
 function branches(query: StatementQuery, extra: string[], extraParams: unknown[], tail: string, tailParams: unknown[]) {
   const where = [query.where, ...extra];
   const base = [...query.params, ...extraParams];
-  if (query.patterns.length === 0) {
+  const long = query.indexable;
+  if (long.length === 0) {
     return {
       sql: (select: string) => `${select} from ${DONATIONS} where ${where.join(' and ')} ${tail}`,
       params: [...base, ...tailParams],
     };
   }
-  const named = query.patterns.map(() => 'o.search_text like ?').join(' and ');
-  const described = query.patterns.map(() => 'd.search_text like ?').join(' or ');
+  const named = long.map(() => 'o.search_text like ?').join(' and ');
+  const described = long.map(() => 'd.search_text like ?').join(' or ');
   return {
     sql: (select: string) =>
       `(${select} from donation d join donor o on o.id = d.donor_id
          where ${where.join(' and ')} and ${PUBLIC_NAME} and ${named} ${tail})
        union
        (${select} from ${DONATIONS} where ${where.join(' and ')} and (${described}) ${tail})`,
-    params: [...base, ...query.patterns, ...tailParams, ...base, ...query.patterns, ...tailParams],
+    params: [...base, ...long, ...tailParams, ...base, ...long, ...tailParams],
   };
 }
 
