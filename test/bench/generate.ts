@@ -112,10 +112,17 @@ export async function generateDonations(
     `select (select coalesce(max(id), 0) from ledger_entry)::text as entry,
             (select coalesce(max(id), 0) from donation)::text as donation`,
   );
-  // Generation only: skip the foreign-key triggers (every id is right by construction, and the
-  // run checks the ledger afterwards) where the role may, and let GIN batch its trigram inserts.
+  // Generation only, as pg_restore does: skip the foreign-key triggers where the role may (every
+  // id is right by construction, and the run checks the ledger afterwards), and build the plain
+  // indexes once at the end rather than row by row. They are rebuilt from their own definitions,
+  // exactly as the migrations made them; the indexes behind constraints stay.
   await db.query(`set session_replication_role = replica`).catch(() => undefined);
-  await db.query(`set gin_pending_list_limit = '64MB'`);
+  const indexes = await db.query<{ name: string; definition: string }>(
+    `select indexname as name, indexdef as definition from pg_indexes i
+      where schemaname = current_schema() and tablename in ('donation', 'ledger_entry')
+        and not exists (select 1 from pg_constraint c where c.conname = i.indexname)`,
+  );
+  for (const index of indexes.rows) await db.query(`drop index "${index.name}"`);
   const entryBase = Number(base.rows[0]!.entry);
   const donationBase = Number(base.rows[0]!.donation);
   for (let first = 1; first <= count; first += BATCH) {
@@ -184,7 +191,9 @@ export async function generateDonations(
     [fund.fundId],
   );
   await db.query(`reset session_replication_role`).catch(() => undefined);
-  await db.query(`reset gin_pending_list_limit`);
+  await db.query(`set maintenance_work_mem = '256MB'`);
+  for (const index of indexes.rows) await db.query(index.definition);
+  await db.query(`reset maintenance_work_mem`);
   await db.query('vacuum analyze donation');
   await db.query('vacuum analyze ledger_entry');
   await db.query('analyze');
