@@ -47,6 +47,19 @@ describe('the public statement (sao kê)', () => {
     expect(described.publicStatement.nodes.map((l: { date: string }) => l.date)).toEqual(['2019-10-17']);
   });
 
+  it('finds a line when some words are in the public name and the others in the description', async () => {
+    const line = (await server.ok(STATEMENT, { filter: { fundId: haQuang, q: 'nguyen van an' } })).publicStatement
+      .nodes[0];
+    const word = (line.description as string)
+      .split(/\s+/)
+      .find((w) => w.length > 3)!
+      .toLowerCase();
+    const mixed = await server.ok(STATEMENT, { filter: { fundId: haQuang, q: `an ${word} nguyen` } });
+    expect(mixed.publicStatement).toMatchObject({ totalCount: 1, nodes: [{ date: '2018-10-17' }] });
+    const hiddenMixed = await server.ok(STATEMENT, { filter: { fundId: haQuang, q: `binh ${word}` } });
+    expect(hiddenMixed.publicStatement).toMatchObject({ totalCount: 0, nodes: [] });
+  });
+
   it('filters by exact amount, range, dates and reference', async () => {
     const exact = await server.ok(STATEMENT, { filter: { fundId: haQuang, amount: '790000000' } });
     expect(exact.publicStatement.totalCount).toBe(2);

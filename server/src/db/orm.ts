@@ -1,3 +1,4 @@
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { MikroORM, type Options } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { PgliteDriver } from '@mikro-orm/pglite';
@@ -22,7 +23,9 @@ function driverOptions(database: DatabaseConfig): Partial<Options> {
     return { driver: PostgreSqlDriver, clientUrl: database.url };
   }
   // 'memory://' keeps a throwaway cluster in memory (tests); anything else is a folder on disk.
-  return { driver: PgliteDriver, dbName: database.dataDir };
+  // pg_trgm ships with PGlite: loading it lets the search indexes' migration build the same
+  // trigram indexes as on PostgreSQL, so both databases run the statement with the same plans.
+  return { driver: PgliteDriver, dbName: database.dataDir, driverOptions: { extensions: { pg_trgm } } };
 }
 
 /** The ORM options for a database, shared by the server, the CLI and migration generation. */

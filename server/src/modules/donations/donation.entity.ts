@@ -58,5 +58,15 @@ export const DonationSchema = defineEntity({
     { name: 'donation_fund_bank_reference_unique', properties: ['fund', 'bankReference'] },
     { properties: ['fund', 'receiptYear', 'receiptSeq'] },
   ],
-  indexes: [{ properties: ['fund', 'donatedOn'] }],
+  indexes: [
+    { properties: ['fund', 'donatedOn'] },
+    // The public statement's (Migration20261202004500_statement_indexes): declared here too, so
+    // that generated migrations keep them. The trigram one exists where pg_trgm does.
+    ...[
+      `"donation_statement_fund_index" on "donation" ("fund_id", "donated_on" desc, "id" desc) where "status" = 'RECEIVED'`,
+      `"donation_statement_campaign_index" on "donation" ("campaign_id", "donated_on" desc, "id" desc) where "status" = 'RECEIVED'`,
+      `"donation_statement_amount_index" on "donation" ("fund_id", "amount", "donated_on" desc, "id" desc) where "status" = 'RECEIVED'`,
+      `"donation_search_text_trgm_index" on "donation" using gin ("search_text" gin_trgm_ops)`,
+    ].map((definition) => ({ name: definition.split('"')[1]!, expression: `create index ${definition}` })),
+  ],
 });

@@ -31,4 +31,11 @@ export const DonorSchema = defineEntity({
       .onCreate((d: Donor) => searchKey(d.displayName))
       .onUpdate((d: Donor) => searchKey(d.displayName)),
   },
+  // The public statement's name search (Migration20261202004500_statement_indexes), where pg_trgm exists.
+  indexes: [
+    {
+      name: 'donor_search_text_trgm_index',
+      expression: 'create index "donor_search_text_trgm_index" on "donor" using gin ("search_text" gin_trgm_ops)',
+    },
+  ],
 });

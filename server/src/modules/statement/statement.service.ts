@@ -10,6 +10,8 @@ import type { StatementFilter, StatementLineType, StatementPageType } from './st
 export interface StatementQuery {
   where: string;
   params: unknown[];
+  /** The LIKE patterns of q's words of three letters or more (what a trigram index can serve). */
+  indexable: string[];
 }
 
 const PUBLIC_NAME = 'o.public_consent and not o.anonymous';
@@ -30,7 +32,8 @@ export function statementQuery(filter: StatementFilter): StatementQuery {
   };
   if (filter.fundId) add('d.fund_id = ?', fundId ?? 0);
   if (filter.campaignId) add('d.campaign_id = ?', campaignId ?? 0);
-  for (const pattern of filter.q?.trim() ? searchPatterns(filter.q) : []) {
+  const patterns = filter.q?.trim() ? searchPatterns(filter.q) : [];
+  for (const pattern of patterns) {
     add(`(d.search_text like ? or (${PUBLIC_NAME} and o.search_text like ?))`, pattern, pattern);
   }
   if (filter.amount != null) add('d.amount = ?', filter.amount.toString());
@@ -40,8 +43,42 @@ export function statementQuery(filter: StatementFilter): StatementQuery {
   if (filter.to) add('d.donated_on <= ?', filter.to);
   if (filter.reference?.trim())
     add('(d.bank_reference = ? or d.receipt_number = ?)', filter.reference.trim(), filter.reference.trim());
-  return { where: where.join(' and '), params };
+  const indexable = patterns.filter((pattern) => pattern.replace(/\\(.)/g, '$1').length >= 5);
+  return { where: where.join(' and '), params, indexable };
 }
+
+/**
+ * The statement's rows as up to two index-friendly branches. Every word of q must be in the
+ * description or the public name, a condition across two tables that no index can serve. So a
+ * matching row either (a) has a donor whose public name holds every long word, or (b) has a
+ * description holding one of them. Each branch narrows on one table, where the planner can pick
+ * the trigram index (rare words) or the keyset walk (common ones), and both keep the full
+ * condition. Words under three letters have no trigram: they are only checked. Without a long
+ * word, one branch.
+ */
+function branches(query: StatementQuery, extra: string[], extraParams: unknown[], tail: string, tailParams: unknown[]) {
+  const where = [query.where, ...extra];
+  const base = [...query.params, ...extraParams];
+  const long = query.indexable;
+  if (long.length === 0) {
+    return {
+      sql: (select: string) => `${select} from ${DONATIONS} where ${where.join(' and ')} ${tail}`,
+      params: [...base, ...tailParams],
+    };
+  }
+  const named = long.map(() => 'o.search_text like ?').join(' and ');
+  const described = long.map(() => 'd.search_text like ?').join(' or ');
+  return {
+    sql: (select: string) =>
+      `(${select} from donation d join donor o on o.id = d.donor_id
+         where ${where.join(' and ')} and ${PUBLIC_NAME} and ${named} ${tail})
+       union
+       (${select} from ${DONATIONS} where ${where.join(' and ')} and (${described}) ${tail})`,
+    params: [...base, ...long, ...tailParams, ...base, ...long, ...tailParams],
+  };
+}
+
+const DONATIONS = 'donation d left join donor o on o.id = d.donor_id';
 
 function encodeCursor(date: string, id: number): string {
   return Buffer.from(`${date}|${id}`).toString('base64url');
@@ -81,22 +118,24 @@ export async function statementPage(
   first: number,
   after?: string | null,
 ): Promise<StatementPageType> {
-  const where = [query.where];
-  const params = [...query.params];
+  const keyset: string[] = [];
+  const keysetParams: unknown[] = [];
   if (after) {
     const [date, id] = decodeCursor(after);
-    where.push('(d.donated_on < ? or (d.donated_on = ? and d.id < ?))');
-    params.push(date, date, id);
+    // A row comparison, not "date < ? or (date = ? and id < ?)": the planner turns it into a
+    // start position in the (fund or campaign, date, id) index; the OR form it would filter row by row.
+    keyset.push('(d.donated_on, d.id) < (?, ?)');
+    keysetParams.push(date, id);
   }
+  const order = 'order by d.donated_on desc, d.id desc limit ?';
+  const parts = branches(query, keyset, keysetParams, order, [first + 1]);
   const rows = await ctx.em.execute<Row[]>(
-    `select d.id, d.donated_on, d.amount::text as amount, d.channel, d.quantity::text as quantity, d.quantity_unit,
-            case when ${PUBLIC_NAME} then o.display_name end as donor_name,
-            d.bank_reference, d.receipt_number, d.note
-       from donation d left join donor o on o.id = d.donor_id
-      where ${where.join(' and ')}
-      order by d.donated_on desc, d.id desc
-      limit ?`,
-    [...params, first + 1],
+    `select * from (${parts.sql(
+      `select d.id, d.donated_on, d.amount::text as amount, d.channel, d.quantity::text as quantity, d.quantity_unit,
+              case when ${PUBLIC_NAME} then o.display_name end as donor_name,
+              d.bank_reference, d.receipt_number, d.note`,
+    )}) s order by donated_on desc, id desc limit ?`,
+    [...parts.params, first + 1],
   );
   const page = rows.slice(0, first);
   const last = page.at(-1);
@@ -121,9 +160,10 @@ export async function statementPage(
 }
 
 export async function statementCount(ctx: Context, query: StatementQuery): Promise<number> {
+  const parts = branches(query, [], [], '', []);
   const [row] = await ctx.em.execute<{ n: string }[]>(
-    `select count(*)::text as n from donation d left join donor o on o.id = d.donor_id where ${query.where}`,
-    query.params,
+    `select count(*)::text as n from (${parts.sql('select d.id')}) s`,
+    parts.params,
   );
   return Number(row?.n ?? 0);
 }
