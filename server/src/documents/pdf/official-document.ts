@@ -81,9 +81,10 @@ export class OfficialDocument {
 
   heading(h: OfficialHeading): this {
     const top = this.pdf.y;
-    const leftWidth = this.width * 0.42;
-    const rightX = this.left + this.width * 0.4;
-    const rightWidth = this.width * 0.6;
+    // The two heading columns of Decree 30's form: the issuer narrower, the national name wider.
+    const leftWidth = this.width * 0.45;
+    const rightX = this.left + leftWidth;
+    const rightWidth = this.width - leftWidth;
     // Left: the issuing body, its number.
     let y = top;
     if (h.parentIssuer) {
@@ -92,7 +93,10 @@ export class OfficialDocument {
     }
     this.font('bold', 12).text(h.issuer.toUpperCase(), this.left, y, { width: leftWidth, align: 'center' });
     this.rule(this.left + leftWidth / 2, this.pdf.y + 2, 40);
-    this.font('regular', 12).text(`Số: ${h.number}`, this.left, this.pdf.y + 8, { width: leftWidth, align: 'center' });
+    this.font('regular', 12).text(`Số: ${h.number}`, this.left, this.pdf.y + 8, {
+      width: leftWidth,
+      align: 'center',
+    });
     const leftBottom = this.pdf.y;
     // Right: the national name and motto, the place and date.
     this.font('bold', 12).text(NATIONAL_NAME, rightX, top, { width: rightWidth, align: 'center' });
