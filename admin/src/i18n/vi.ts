@@ -1,5 +1,5 @@
 import type { TranslationMessages } from 'ra-core';
-import { documentsVi } from './vi/documents';
+import { documentsVi } from './vi/documents.js';
 
 /**
  * Vietnamese, the panel's first language: react-admin's own messages (every key of
