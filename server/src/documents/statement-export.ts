@@ -7,7 +7,7 @@ import type { Cell, Column, Table } from './table.js';
 import { CHANNEL, label } from './vietnamese.js';
 
 /** Rows fetched per keyset page: large enough to be cheap per row, small enough to stream. */
-export const EXPORT_BATCH = 2_000;
+export const EXPORT_BATCH = 5_000;
 
 export const STATEMENT_COLUMNS: Column[] = [
   { header: 'Ngày', kind: 'date', width: 12 },

@@ -43,24 +43,24 @@ export async function writeXlsx(out: Writable, table: Table): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   workbook.creator = 'Chung Tay';
   const sheet = workbook.addWorksheet(table.sheetName.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = table.columns.map((c, i) => ({
-    header: c.header,
-    key: String(i),
-    width: c.width ?? 18,
-    style: FORMAT[c.kind] ? { numFmt: FORMAT[c.kind] } : {},
-  }));
+  // Formats go on the cells that need them, not on whole columns: exceljs styles every cell of a
+  // styled column one by one, which made the writer a third slower (measured, see README).
+  sheet.columns = table.columns.map((c, i) => ({ header: c.header, key: String(i), width: c.width ?? 18 }));
   sheet.getRow(1).font = { bold: true };
   sheet.getRow(1).commit();
   const kinds = table.columns.map((c) => c.kind);
   for await (const batch of table.batches) {
     if (out.destroyed) return;
-    for (const row of batch) {
-      const added = sheet.addRow(row.map((value, i) => xlsxCell(kinds[i]!, value)));
-      // Amounts too long for a number cell stay text; align them as numbers anyway.
-      added.eachCell((cell, col) => {
-        if (kinds[col - 1] === 'money' && typeof cell.value === 'string') cell.alignment = { horizontal: 'right' };
+    for (const values of batch) {
+      const row = sheet.addRow(values.map((value, i) => xlsxCell(kinds[i]!, value)));
+      kinds.forEach((kind, i) => {
+        const format = FORMAT[kind];
+        if (!format || values[i] === null) return;
+        const cell = row.getCell(i + 1);
+        if (typeof cell.value === 'string') cell.alignment = { horizontal: 'right' }; // an amount kept as digits
+        else cell.numFmt = format;
       });
-      added.commit();
+      row.commit();
     }
     if (out.writableNeedDrain) await drained(out);
   }
