@@ -57,7 +57,8 @@ export async function writeXlsx(out: Writable, table: Table): Promise<void> {
         const format = FORMAT[kind];
         if (!format || values[i] === null) return;
         const cell = row.getCell(i + 1);
-        if (typeof cell.value === 'string') cell.alignment = { horizontal: 'right' }; // an amount kept as digits
+        if (typeof cell.value === 'string')
+          cell.alignment = { horizontal: 'right' }; // an amount kept as digits
         else cell.numFmt = format;
       });
       row.commit();
