@@ -28,6 +28,7 @@ export default defineConfig({
       '/graphql': apiTarget,
       '/healthz': apiTarget,
       '/graphiql': apiTarget,
+      '/documents': apiTarget,
     },
   },
   build: {

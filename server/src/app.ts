@@ -18,6 +18,7 @@ import { rateLimitPlugin } from './common/rate-limit.plugin.js';
 import { redactionsPlugin } from './common/redactions.plugin.js';
 import { rejectNulPlugin } from './common/reject-nul.plugin.js';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { documentsRouter } from './documents/routes.js';
 import { adminStatic } from './http/admin-static.js';
 import { graphiqlRouter } from './http/graphiql.js';
 import { healthHandler } from './http/health.js';
@@ -33,7 +34,7 @@ export interface App {
   orm: Orm;
   schema: GraphQLSchema;
   logger: Logger;
-  /** The HTTP handler: /graphql, /healthz, and /graphiql in development. */
+  /** The HTTP handler: /graphql, /documents, /healthz, and /graphiql in development. */
   express: Express;
   server: http.Server;
   /** Starts listening; resolves with the URL. Port 0 picks a free port (tests). */
@@ -101,6 +102,8 @@ export async function createApp(config: AppConfig): Promise<App> {
     }),
   );
   app.use(statementUploadRouter(config, orm, logger));
+  // Exports and printable documents: the same callers and access rules as the GraphQL queries.
+  app.use('/documents', documentsRouter(config, orm, logger));
   // The admin panel at / (after /graphql, which it must never shadow).
   app.use(adminStatic());
 

@@ -24,7 +24,8 @@ export function sendRestError(res: Response, error: unknown, locale: Locale, log
   const status = statusOf[code];
   if (!status) {
     logger.error({ err: error }, 'request failed');
-    res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code } }] });
+    const message = locale === 'en' ? 'Internal server error' : 'Lỗi máy chủ nội bộ';
+    res.status(500).json({ errors: [{ message, extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
     return;
   }
   const i18n = extensions!.i18n as Localized | undefined;

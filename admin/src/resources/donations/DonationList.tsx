@@ -1,6 +1,7 @@
 import { CreateButton, Datagrid, FilterButton, List, TextField, TextInput, TopToolbar } from 'react-admin';
 import { DateTextField, EnumField, LinkedRecordField, MoneyField } from '../../common/fields';
 import { CampaignReferenceInput, EnumInput } from '../../common/inputs';
+import { StatementExportButtons } from '../../documents/DownloadButtons';
 import { FundReferenceInput } from './donationInputs';
 
 /** The filters DonationFilter supports; `reference` is a receipt number or a bank reference, exactly. */
@@ -16,6 +17,7 @@ function ListActions() {
   return (
     <TopToolbar>
       <FilterButton />
+      <StatementExportButtons />
       <CreateButton label="chungTay.donations.record" />
     </TopToolbar>
   );

@@ -12,6 +12,7 @@ import { Loading, Title, useGetOne, useTranslate } from 'react-admin';
 import { useParams } from 'react-router-dom';
 import type { Donation } from '@chung-tay/schema';
 import { formatDate } from '../../common/dates';
+import { ReceiptPdfButton } from '../../documents/DownloadButtons';
 import { formatMoney } from '../../common/money';
 
 /** On paper only the receipt: the app bar, menu and buttons are hidden. */
@@ -62,6 +63,7 @@ export function DonationReceipt() {
         <Button variant="contained" startIcon={<PrintIcon />} onClick={() => window.print()}>
           {translate('chungTay.receipt.print')}
         </Button>
+        <ReceiptPdfButton donationId={String(donation.id)} />
       </Box>
       <Paper
         variant="outlined"

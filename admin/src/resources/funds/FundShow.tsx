@@ -25,6 +25,7 @@ import type { Fund } from '@chung-tay/schema';
 import { DateTextField, EnumField, LinkedRecordField } from '../../common/fields';
 import { EmptyNote, Panel } from '../../common/layout';
 import { formatMoney } from '../../common/money';
+import { FundSummaryExportButtons } from '../../documents/DownloadButtons';
 import { LedgerAmountField } from './LedgerAmountField';
 import { ReverseEntryButton } from './ReverseEntryButton';
 
@@ -178,6 +179,7 @@ function FundActions() {
   return (
     <TopToolbar>
       <ListButton />
+      <FundSummaryExportButtons />
       <CreateButton resource="donations" label="chungTay.donations.record" />
     </TopToolbar>
   );

@@ -6,6 +6,7 @@ import { findPage } from '../../common/find-page.js';
 import { lookupId } from '../../common/ids.js';
 import type { Page, PageArgs } from '../../common/pagination.js';
 import { nfc } from '../../common/search-text.js';
+import type { Donor } from '../donors/donor.entity.js';
 import { requireDonorInScope } from '../donors/donor.service.js';
 import { requireFund } from '../funds/fund.service.js';
 import { LedgerEntryKind, Medium } from '../funds/ledger-enums.js';
@@ -27,6 +28,13 @@ export async function findDonation(ctx: Context, id: string): Promise<Donation |
   const rowId = lookupId(id);
   const donation = rowId ? await ctx.em.findOne(Donation, { id: rowId }, { populate: ['fund'] }) : null;
   return donation && (await holdsOn(ctx, READERS, donation.fund.unit.id)) ? donation : null;
+}
+
+/** The donor a caller may see on a donation: none for an anonymous gift or a donor outside their scope. */
+export async function visibleDonor(ctx: Context, donation: Donation): Promise<Donor | null> {
+  if (!donation.donor) return null;
+  const donor = await ctx.loaders.donor.load(donation.donor.id);
+  return donor && (await holdsOn(ctx, READERS, donor.unit.id)) ? donor : null;
 }
 
 export async function listDonations(

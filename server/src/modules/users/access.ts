@@ -24,10 +24,16 @@ export function requireCaller(ctx: Context): Caller {
  * somewhere. Whether that somewhere covers the record is the service's object-level check.
  */
 export const authChecker: AuthChecker<Context, Role> = ({ context }, roles) => {
-  const caller = requireCaller(context);
-  if (roles.length === 0 || caller.grants.some((g) => roles.includes(g.role))) return true;
-  throw forbidden();
+  assertHoldsRole(context, roles);
+  return true;
 };
+
+/** The same edge check for routes outside GraphQL (document downloads): logged in, one of the roles. */
+export function assertHoldsRole(ctx: Context, roles: Role[]): Caller {
+  const caller = requireCaller(ctx);
+  if (roles.length === 0 || caller.grants.some((g) => roles.includes(g.role))) return caller;
+  throw forbidden();
+}
 
 /**
  * Every unit the caller holds one of `roles` on, expanded to all units under them (historical
