@@ -1,5 +1,6 @@
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'ra-core';
+import { publicPageEn } from './en/publicPage';
 
 /** English, the second language: react-admin's own catalogue and ours. */
 export const en: TranslationMessages = {
@@ -196,6 +197,7 @@ export const en: TranslationMessages = {
     },
   },
   chungTay: {
+    publicPage: publicPageEn,
     access: {
       outsideGrants:
         "This record lies outside the units you hold a role on: the server will refuse changes. Ask that unit's staff.",

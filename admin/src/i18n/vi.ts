@@ -1,4 +1,5 @@
 import type { TranslationMessages } from 'ra-core';
+import { publicPageVi } from './vi/publicPage';
 
 /**
  * Vietnamese, the panel's first language: react-admin's own messages (every key of
@@ -403,6 +404,7 @@ export const vi: TranslationMessages = {
     },
   },
   chungTay: {
+    publicPage: publicPageVi,
     access: {
       outsideGrants:
         'Hồ sơ này thuộc địa bàn ngoài phạm vi quyền của bạn: máy chủ sẽ từ chối thay đổi. Hãy liên hệ cán bộ của địa bàn đó.',
