@@ -1,6 +1,6 @@
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'ra-core';
-import { publicPageEn } from './en/publicPage';
+import { publicPageEn } from './en/publicPage.js';
 
 /** English, the second language: react-admin's own catalogue and ours. */
 export const en: TranslationMessages = {

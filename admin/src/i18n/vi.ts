@@ -1,5 +1,5 @@
 import type { TranslationMessages } from 'ra-core';
-import { publicPageVi } from './vi/publicPage';
+import { publicPageVi } from './vi/publicPage.js';
 
 /**
  * Vietnamese, the panel's first language: react-admin's own messages (every key of

@@ -1,4 +1,4 @@
-import type { PublicPageMessages } from '../vi/publicPage';
+import type { PublicPageMessages } from '../vi/publicPage.js';
 
 /** The public statement page (/cong-khai), in English. */
 export const publicPageEn: PublicPageMessages = {
