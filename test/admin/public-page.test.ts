@@ -203,7 +203,7 @@ describe('the public statement page on a phone', () => {
     expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(375);
   });
 
-  it('switches to English and back, keeping the search', async () => {
+  it('switches to English and back', async () => {
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { name: 'Statement of gifts' }).waitFor();
     await expect.poll(async () => read(count())).toBe('28 found · showing 20');
@@ -229,9 +229,22 @@ describe('the public statement page on a phone', () => {
     await shot('07-fund-bac-ai');
   });
 
+  it('says plainly when a campaign has nothing yet, or does not exist', async () => {
+    await page.goto(`${server.url}/cong-khai/chien-dich/${await campaignId(server, 'NT-2016-2020')}`);
+    await page.getByRole('heading', { level: 1, name: /Ninh Thuận/ }).waitFor();
+    await statement().getByText('Chưa có khoản ủng hộ nào được ghi nhận.').waitFor();
+    await page
+      .getByRole('region', { name: 'Tiền đã đi đâu' })
+      .getByText('Chưa có khoản hỗ trợ hay phân bổ nào được ghi nhận.')
+      .waitFor();
+    await shot('08-empty-campaign');
+    await page.goto(`${server.url}/cong-khai/chien-dich/999999999`);
+    await page.getByText('Không tìm thấy phong trào này. Có thể đường dẫn đã sai.').waitFor();
+  });
+
   it('is linked from the login page, and never sent a credential or fetched from elsewhere', async () => {
     await page.goto(server.url);
-    await shot('08-login');
+    await shot('09-login');
     await page.getByRole('link', { name: 'Xem sao kê công khai' }).click();
     await page.getByRole('heading', { name: 'Chọn phong trào hoặc quỹ' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/cong-khai');

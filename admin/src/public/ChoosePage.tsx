@@ -59,6 +59,9 @@ export function ChoosePage() {
 
   return (
     <>
+      <Typography component="h1" variant="h5" sx={{ fontWeight: 700, mb: 0.5 }}>
+        {t('title')}
+      </Typography>
       <Typography variant="body1" sx={{ mb: 2 }}>
         {t('tagline')}
       </Typography>

@@ -35,5 +35,7 @@ export function usePublicQuery<T>(query: string | null, variables: Record<string
     return () => controller.abort();
   }, [query, key, locale, attempt]);
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
-  return { ...state, retry };
+  // Between a new query's first render and its effect, it is loading, not empty.
+  const loading = state.loading || (!!query && !state.data && !state.error);
+  return { ...state, loading, retry };
 }
