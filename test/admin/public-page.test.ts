@@ -114,6 +114,11 @@ describe('the public statement page on a phone', () => {
     await page.getByRole('searchbox', { name: 'Tìm theo tên hoặc mã' }).fill('ha quang');
     const link = page.getByRole('link', { name: /Hà Quảng chung tay vì người nghèo/ });
     await link.waitFor();
+    // The search's answer, not the first list of every campaign.
+    await expect.poll(() => page.getByRole('link', { name: /Cả nước chung tay/ }).count()).toBe(0);
+    expect(await read(page.getByRole('listitem').filter({ has: link }))).toBe(
+      `${await read(link)} HQ-2016-2020 · Đã nhận ${vnd(raisedCash)}`,
+    );
     await shot('00-choose');
     await link.click();
     await page.getByRole('heading', { level: 1, name: /Hà Quảng chung tay vì người nghèo/ }).waitFor();

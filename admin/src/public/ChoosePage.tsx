@@ -47,7 +47,12 @@ export function ChoosePage() {
           to: campaignPath(c.id),
           title: c.name,
           code: c.code,
-          figure: t('choose.raised', { amount: formatMoney(c.raised.cash) }),
+          figure: [
+            t('choose.raised', { amount: formatMoney(c.raised.cash) }),
+            BigInt(c.raised.inKindValue) > 0n ? t('choose.inKind', { amount: formatMoney(c.raised.inKindValue) }) : '',
+          ]
+            .filter(Boolean)
+            .join(' · '),
         }))
       : (funds.data?.funds.nodes ?? []).map((f) => ({
           id: f.id,

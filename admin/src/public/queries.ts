@@ -12,10 +12,10 @@ import type {
 // The public page's queries: every field here is public (aggregates, consenting names only).
 
 export const CAMPAIGNS = `query PublicCampaigns($q: String) {
-  campaigns(filter: { q: $q }, limit: 30) { totalCount nodes { id code name startsOn endsOn raised { cash } } }
+  campaigns(filter: { q: $q }, limit: 30) { totalCount nodes { id code name startsOn endsOn raised { cash inKindValue } } }
 }`;
 export type CampaignChoice = Pick<Campaign, 'id' | 'code' | 'name' | 'startsOn' | 'endsOn'> & {
-  raised: Pick<CampaignRaised, 'cash'>;
+  raised: Pick<CampaignRaised, 'cash' | 'inKindValue'>;
 };
 
 export const FUNDS = `query PublicFunds($q: String) {

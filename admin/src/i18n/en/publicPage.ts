@@ -21,6 +21,7 @@ export const publicPageEn: PublicPageMessages = {
     noCampaigns: 'No campaign matches “%{q}”.',
     noFunds: 'No fund matches “%{q}”.',
     raised: '%{amount} received',
+    inKind: 'goods %{amount}',
     received: '%{amount} received',
   },
   campaign: {

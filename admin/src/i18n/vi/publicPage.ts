@@ -22,6 +22,7 @@ export const publicPageVi = {
     noCampaigns: 'Không có phong trào nào khớp “%{q}”.',
     noFunds: 'Không có quỹ nào khớp “%{q}”.',
     raised: 'Đã nhận %{amount}',
+    inKind: 'hiện vật %{amount}',
     received: 'Đã nhận %{amount}',
   },
   campaign: {
