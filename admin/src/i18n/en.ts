@@ -1,6 +1,7 @@
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'ra-core';
 import { documentsEn } from './en/documents.js';
+import { publicPageEn } from './en/publicPage.js';
 
 /** English, the second language: react-admin's own catalogue and ours. */
 export const en: TranslationMessages = {
@@ -198,6 +199,7 @@ export const en: TranslationMessages = {
   },
   chungTay: {
     documents: documentsEn,
+    publicPage: publicPageEn,
     access: {
       outsideGrants:
         "This record lies outside the units you hold a role on: the server will refuse changes. Ask that unit's staff.",

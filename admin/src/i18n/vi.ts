@@ -1,5 +1,6 @@
 import type { TranslationMessages } from 'ra-core';
 import { documentsVi } from './vi/documents.js';
+import { publicPageVi } from './vi/publicPage.js';
 
 /**
  * Vietnamese, the panel's first language: react-admin's own messages (every key of
@@ -405,6 +406,7 @@ export const vi: TranslationMessages = {
   },
   chungTay: {
     documents: documentsVi,
+    publicPage: publicPageVi,
     access: {
       outsideGrants:
         'Hồ sơ này thuộc địa bàn ngoài phạm vi quyền của bạn: máy chủ sẽ từ chối thay đổi. Hãy liên hệ cán bộ của địa bàn đó.',

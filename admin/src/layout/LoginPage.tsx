@@ -1,6 +1,8 @@
 import Box from '@mui/material/Box';
+import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import { LocalesMenuButton, Login, LoginClasses, LoginForm, LoginFormClasses, useTranslate } from 'react-admin';
+import { PUBLIC_BASE } from '../public/paths';
 
 /** The movement's mark (admin/public/favicon.svg): two hands, in the Front's red and gold. */
 function Mark() {
@@ -36,6 +38,12 @@ export function LoginPage() {
         </Typography>
       </Box>
       <LoginForm />
+      <Box sx={{ px: 2, pb: 1, textAlign: 'center' }}>
+        {/* A full page load: the public page is its own small app (see main.tsx). */}
+        <Link href={PUBLIC_BASE} variant="body2" sx={{ fontWeight: 500 }}>
+          {translate('chungTay.publicPage.loginLink')}
+        </Link>
+      </Box>
       <Box
         component="footer"
         sx={{ px: 2, pb: 2, display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 1 }}
