@@ -1,4 +1,5 @@
 import type { TranslationMessages } from 'ra-core';
+import { moneyFlowsVi } from './vi/moneyFlows.js';
 
 /**
  * Vietnamese, the panel's first language: react-admin's own messages (every key of
@@ -217,6 +218,7 @@ export const vi: TranslationMessages = {
     },
   },
   resources: {
+    ...moneyFlowsVi.resources,
     campaigns: {
       name: 'Phong trào',
       fields: {
@@ -403,6 +405,7 @@ export const vi: TranslationMessages = {
     },
   },
   chungTay: {
+    ...moneyFlowsVi.chungTay,
     access: {
       outsideGrants:
         'Hồ sơ này thuộc địa bàn ngoài phạm vi quyền của bạn: máy chủ sẽ từ chối thay đổi. Hãy liên hệ cán bộ của địa bàn đó.',
@@ -607,6 +610,7 @@ export const vi: TranslationMessages = {
       quantity: 'Số lượng là số dương, tối đa ba chữ số thập phân, ví dụ 1000 hoặc 2,5',
     },
     enums: {
+      ...moneyFlowsVi.enums,
       CampaignKind: {
         EMULATION_MOVEMENT: 'Phong trào thi đua',
         FUNDRAISING_DRIVE: 'Cuộc vận động',

@@ -25,6 +25,8 @@ import type { Fund } from '@chung-tay/schema';
 import { DateTextField, EnumField, LinkedRecordField } from '../../common/fields';
 import { EmptyNote, Panel } from '../../common/layout';
 import { formatMoney } from '../../common/money';
+import { FundMoneyButtons } from './FundMoneyButtons';
+import { FundSummaryReport } from './FundSummaryReport';
 import { LedgerAmountField } from './LedgerAmountField';
 import { ReverseEntryButton } from './ReverseEntryButton';
 
@@ -179,6 +181,7 @@ function FundActions() {
     <TopToolbar>
       <ListButton />
       <CreateButton resource="donations" label="chungTay.donations.record" />
+      <FundMoneyButtons />
     </TopToolbar>
   );
 }
@@ -201,6 +204,11 @@ export function FundShow() {
         <TabbedShowLayout.Tab label="chungTay.funds.ledgerTab" path="ledger">
           <TabContent label={false}>
             <Ledger />
+          </TabContent>
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="chungTay.fundSummary.tab" path="summary">
+          <TabContent label={false}>
+            <FundSummaryReport label={false} />
           </TabContent>
         </TabbedShowLayout.Tab>
       </TabbedShowLayout>
