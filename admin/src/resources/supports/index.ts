@@ -1,5 +1,6 @@
 import VolunteerActivismIcon from '@mui/icons-material/VolunteerActivism';
 import { lazy } from 'react';
+import { formatDate } from '../../common/dates';
 
 const SupportList = lazy(() => import('./SupportList').then((m) => ({ default: m.SupportList })));
 const SupportShow = lazy(() => import('./SupportShow').then((m) => ({ default: m.SupportShow })));
@@ -12,5 +13,5 @@ export const supports = {
   create: SupportCreate,
   icon: VolunteerActivismIcon,
   recordRepresentation: (s: { purpose: string; supportedOn: string; decisionRef: string }) =>
-    `${s.decisionRef} (${s.supportedOn})`,
+    `${s.decisionRef} (${formatDate(s.supportedOn)})`,
 };
