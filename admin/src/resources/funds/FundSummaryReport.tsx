@@ -157,6 +157,7 @@ function DayField({ label, value, onChange }: { label: string; value: string; on
       value={value}
       onChange={(e) => onChange(e.target.value)}
       error={bad}
+      sx={{ width: 220 }}
       helperText={translate(bad ? 'chungTay.validation.date' : 'chungTay.fundSummary.openHint')}
       slotProps={{ htmlInput: { placeholder: 'dd/mm/yyyy', inputMode: 'numeric', autoComplete: 'off' } }}
     />

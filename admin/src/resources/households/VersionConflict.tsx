@@ -1,4 +1,5 @@
 import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
 import AlertTitle from '@mui/material/AlertTitle';
 import Button from '@mui/material/Button';
 import { useInput, useRefresh, useTranslate } from 'react-admin';
@@ -27,7 +28,12 @@ export function VersionConflict() {
       }
     >
       <AlertTitle>{translate('chungTay.households.conflictTitle')}</AlertTitle>
-      {message} {translate('chungTay.households.conflictHelp')}
+      <Box component="span" sx={{ display: 'block' }}>
+        {message}
+      </Box>
+      <Box component="span" sx={{ display: 'block' }}>
+        {translate('chungTay.households.conflictHelp')}
+      </Box>
     </Alert>
   );
 }
