@@ -64,6 +64,11 @@ export const moneyFlowsEn: typeof moneyFlowsVi = {
     },
   },
   chungTay: {
+    conflict: {
+      title: 'Someone else has just changed this record',
+      help: 'Your changes were not saved. Reload the latest version, then make them again.',
+      reload: 'Reload the latest version',
+    },
     fundFlows: {
       balance: 'Balance',
       received: 'Received',
@@ -138,8 +143,6 @@ export const moneyFlowsEn: typeof moneyFlowsVi = {
       noSupports: 'This household has received no support yet.',
       personalData: "Personal data (Decree 13/2023/NĐ-CP): visible only to the unit's Front staff and auditors.",
       conflictTitle: 'Someone else has just changed this household',
-      conflictHelp: 'Your changes were not saved. Reload the latest version, then make them again.',
-      reload: 'Reload the latest version',
     },
     pledges: {
       record: 'Record a pledge',

@@ -62,6 +62,11 @@ export const moneyFlowsVi = {
     },
   },
   chungTay: {
+    conflict: {
+      title: 'Bản ghi này vừa được người khác sửa',
+      help: 'Thay đổi của bạn chưa được lưu. Tải lại bản mới nhất, rồi sửa lại.',
+      reload: 'Tải lại bản mới nhất',
+    },
     fundFlows: {
       balance: 'Số dư',
       received: 'Đã nhận',
@@ -137,8 +142,6 @@ export const moneyFlowsVi = {
       personalData:
         'Dữ liệu cá nhân (Nghị định 13/2023/NĐ-CP): chỉ cán bộ Mặt trận và kiểm toán viên của địa bàn được xem.',
       conflictTitle: 'Hộ gia đình này vừa được người khác sửa',
-      conflictHelp: 'Thay đổi của bạn chưa được lưu. Tải lại bản mới nhất, rồi sửa lại.',
-      reload: 'Tải lại bản mới nhất',
     },
     pledges: {
       record: 'Ghi nhận cam kết',

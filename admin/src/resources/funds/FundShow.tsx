@@ -27,6 +27,7 @@ import { EmptyNote, Panel } from '../../common/layout';
 import { formatMoney } from '../../common/money';
 import { FundMoneyButtons } from './FundMoneyButtons';
 import { FundSummaryReport } from './FundSummaryReport';
+import { FundSupports } from './FundSupports';
 import { LedgerAmountField } from './LedgerAmountField';
 import { ReverseEntryButton } from './ReverseEntryButton';
 
@@ -204,6 +205,11 @@ export function FundShow() {
         <TabbedShowLayout.Tab label="chungTay.funds.ledgerTab" path="ledger">
           <TabContent label={false}>
             <Ledger />
+          </TabContent>
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="chungTay.fundFlows.supports" path="supports">
+          <TabContent label={false}>
+            <FundSupports />
           </TabContent>
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="chungTay.fundSummary.tab" path="summary">

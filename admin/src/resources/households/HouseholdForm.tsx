@@ -13,14 +13,14 @@ import {
 import { UnitReferenceInput } from '../../common/inputs';
 import { SaveOnlyToolbar } from '../../common/layout';
 import { optionalText, requiredText } from '../../common/validation';
-import { VersionConflict } from './VersionConflict';
+import { VersionConflict } from '../../common/VersionConflict';
 
 /** Who heads the household, where it lives, how many; personal data, said so on the form. */
 export function HouseholdForm({ mode }: { mode: 'create' | 'edit' }) {
   const translate = useTranslate();
   return (
     <SimpleForm toolbar={<SaveOnlyToolbar />} defaultValues={mode === 'create' ? { ethnicMinority: false } : undefined}>
-      <VersionConflict />
+      <VersionConflict title="chungTay.households.conflictTitle" />
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
         {translate('chungTay.households.personalData')}
       </Typography>

@@ -16,10 +16,12 @@ import {
   Title,
   Toolbar,
   useDataProvider,
+  useGetOne,
   useNotify,
   useTranslate,
 } from 'react-admin';
 import { useNavigate, useSearchParams } from 'react-router-dom';
+import type { Fund } from '@chung-tay/schema';
 import { todayInVietnam } from '../../common/dates';
 import { idempotencyKeys } from '../../common/idempotency';
 import { CampaignReferenceInput, DateTextInput, EnumInput, MoneyInput, UnitReferenceInput } from '../../common/inputs';
@@ -37,7 +39,10 @@ const quantity = (value: unknown) =>
     ? undefined
     : 'chungTay.validation.quantity';
 
-function RecipientInputs({ recipient }: { recipient?: string }) {
+/** Households and communes within the chosen fund's unit: it supports nowhere else. */
+function RecipientInputs({ recipient, fundId }: { recipient?: string; fundId?: string | null }) {
+  const { data: fund } = useGetOne<Fund>('funds', { id: fundId ?? '' }, { enabled: !!fundId });
+  const unitId = fund ? String(fund.unit.id) : undefined;
   if (recipient === 'project') {
     return (
       <>
@@ -45,14 +50,18 @@ function RecipientInputs({ recipient }: { recipient?: string }) {
           <TextInput source="project.name" validate={requiredText(300)} autoComplete="off" />
         </Grid>
         <Grid size={{ xs: 12, md: 6 }}>
-          <UnitReferenceInput source="project.unitId" validate={required()} />
+          <UnitReferenceInput
+            source="project.unitId"
+            validate={required()}
+            filter={unitId ? { withinUnitId: unitId } : undefined}
+          />
         </Grid>
       </>
     );
   }
   return (
     <Grid size={12}>
-      <ReferenceInput source="householdId" reference="households">
+      <ReferenceInput source="householdId" reference="households" filter={unitId ? { unitId } : undefined}>
         <AutocompleteInput
           optionText={(h: any) => (h ? `${h.headName}${h.address ? ` – ${h.address}` : ''}` : '')}
           filterToQuery={byQ}
@@ -162,7 +171,7 @@ export function SupportCreate() {
                 />
               </Grid>
               <FormDataConsumer>
-                {({ formData }) => <RecipientInputs recipient={formData.recipient} />}
+                {({ formData }) => <RecipientInputs recipient={formData.recipient} fundId={formData.fundId} />}
               </FormDataConsumer>
               <Grid size={{ xs: 12, md: 6 }}>
                 <EnumInput source="purpose" enumName="SupportPurpose" validate={required()} />
