@@ -14,7 +14,10 @@ import { auditEvents } from './resources/auditEvents';
 import { campaigns } from './resources/campaigns';
 import { donations, DonationReceipt } from './resources/donations';
 import { donors } from './resources/donors';
-import { funds } from './resources/funds';
+import { FundAllocate, funds } from './resources/funds';
+import { households } from './resources/households';
+import { pledges } from './resources/pledges';
+import { supports } from './resources/supports';
 import { organizations } from './resources/organizations';
 import { users } from './resources/users';
 import { theme } from './theme';
@@ -49,6 +52,9 @@ export function App() {
         <Resource {...donors} />
         <Resource {...funds} />
         <Resource {...donations} />
+        <Resource {...supports} />
+        <Resource {...pledges} />
+        <Resource {...households} />
         <Resource {...organizations} />
         <Resource {...administrativeUnits} />
         <Resource {...users} />
@@ -56,6 +62,7 @@ export function App() {
         <CustomRoutes>
           <Route path="/api-tokens" element={<ApiTokensPage />} />
           <Route path="/donations/:id/receipt" element={<DonationReceipt />} />
+          <Route path="/funds/:id/allocate" element={<FundAllocate />} />
         </CustomRoutes>
       </Admin>
     </BrowserRouter>

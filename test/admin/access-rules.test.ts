@@ -79,6 +79,19 @@ describe('the panel’s access rules', () => {
     expect(ruleFor('donations', 'edit')).toBeUndefined();
   });
 
+  it('let only the fund’s own Front staff allocate and disburse; households only to personal-data readers', () => {
+    const all = [admin, staffCaoBang, auditor, developer];
+    const ninhThuan = new Set(['58', vietNam.id, khanhHoa.id]);
+    for (const action of ['allocate', 'disburse']) {
+      expect(all.map((u: Grantee) => may(u, 'funds', action, ninhThuan))).toEqual([false, false, false, false]);
+      expect(may(me('FRONT_STAFF', khanhHoa), 'funds', action, ninhThuan)).toBe(true);
+    }
+    expect(all.map((u: Grantee) => may(u, 'supports', 'list'))).toEqual([true, true, true, false]);
+    expect(all.map((u: Grantee) => may(u, 'households', 'list'))).toEqual([false, true, true, false]);
+    expect(may(staffCaoBang, 'households', 'edit', ninhThuan)).toBe(false);
+    expect(all.map((u: Grantee) => may(u, 'pledges', 'create'))).toEqual([false, true, false, false]);
+  });
+
   it("read a record's unit where each resource keeps it", () => {
     expect(recordUnitId('campaigns', { scopeUnit: { id: '58' } })).toBe('58');
     expect(recordUnitId('donors', { unitId: 4 })).toBe('4');

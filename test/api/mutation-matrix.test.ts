@@ -316,6 +316,26 @@ const cases: Case[] = [
     },
   },
   {
+    mutation: 'updateHousehold',
+    refused: [
+      { as: users.staffCaoBang, code: 'NOT_FOUND' },
+      { as: users.auditor, code: 'FORBIDDEN' },
+    ],
+    allowed: users.staffKhanhHoa,
+    async build(s) {
+      const made = await s.ok(
+        `mutation($u: ID!) { registerHousehold(input: { headName: "Đạo Thị Hạnh", unitId: $u }) { household { id version } } }`,
+        { u: await unitId(s, '584') },
+        { as: users.staffKhanhHoa },
+      );
+      const { id, version } = made.registerHousehold.household;
+      return {
+        query: `mutation($id: ID!, $v: Int) { updateHousehold(input: { id: $id, version: $v, members: 3 }) { household { id } } }`,
+        variables: { id, v: version },
+      };
+    },
+  },
+  {
     mutation: 'disburseSupport',
     refused: [
       { as: users.staffCaoBang, code: 'FORBIDDEN' },

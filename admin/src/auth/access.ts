@@ -48,7 +48,35 @@ export const accessRules: Record<string, Record<string, AccessRule>> = {
   auditEvents: { list: { roles: HISTORY.roles } },
   // server/src/modules/funds and donations: READERS in scope read money; only the fund's own
   // Front staff post it (administrators do not). Totals are public aggregates.
-  funds: { list: { roles: READERS }, show: { roles: READERS }, read: { roles: READERS } },
+  funds: {
+    list: { roles: READERS },
+    show: { roles: READERS },
+    read: { roles: READERS },
+    // The fund's own Front staff move its money: a grant on its unit (or above) is needed.
+    allocate: { roles: POSTERS, scoped: POSTERS },
+    disburse: { roles: POSTERS, scoped: POSTERS },
+  },
+  supports: {
+    list: { roles: READERS },
+    show: { roles: READERS },
+    read: { roles: READERS },
+    create: { roles: POSTERS },
+  },
+  pledges: {
+    list: { roles: READERS },
+    create: { roles: POSTERS },
+    fulfill: { roles: POSTERS },
+  },
+  // server/src/modules/households: personal data, for Front staff and auditors of the unit only.
+  households: {
+    list: { roles: PERSONAL_DATA_READERS },
+    show: { roles: PERSONAL_DATA_READERS },
+    read: { roles: PERSONAL_DATA_READERS },
+    create: { roles: POSTERS },
+    edit: { roles: POSTERS, scoped: POSTERS },
+    status: { roles: POSTERS, scoped: POSTERS },
+    history: HISTORY,
+  },
   ledgerEntries: { list: { roles: READERS }, reverse: { roles: POSTERS } },
   donations: {
     list: { roles: READERS },

@@ -10,3 +10,22 @@ export function newIdempotencyKey(): string {
   const hex = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
+
+/**
+ * One key per attempted payload, as donation entry does: the same form sent again (double Enter,
+ * a retry after a network error) keeps its key and posts once; a corrected form gets a new key.
+ * `done()` after a success, so the next entry starts afresh.
+ */
+export function idempotencyKeys() {
+  let attempt: { key: string; payload: string } | null = null;
+  return {
+    keyFor(data: unknown): string {
+      const payload = JSON.stringify(data);
+      if (!attempt || attempt.payload !== payload) attempt = { key: newIdempotencyKey(), payload };
+      return attempt.key;
+    },
+    done() {
+      attempt = null;
+    },
+  };
+}

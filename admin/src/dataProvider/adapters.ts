@@ -38,9 +38,22 @@ export const resourceAdapters: Record<string, ResourceAdapter> = {
     detailFields: ['grants'],
   },
   funds: {
-    // A fund's totals are summed from its ledger, one query per fund: on its page, not in lists.
-    listOmit: ['totals'],
+    // A fund's totals (goods on hand included) are summed for a whole page in one grouped query.
+    listFields: ['goodsOnHand'],
     detailFields: ['goodsOnHand'],
+  },
+  households: {
+    // Statuses cost a query per household: on its page, not in lists.
+    detailFields: ['statuses'],
+  },
+  supports: {
+    // The fund and household are named on a support; their sums and reviews live on their pages.
+    listOmit: ['totals', 'raised', 'organization', 'counterpart', 'reversedBy', 'reverses'],
+    detailOmit: ['totals', 'raised', 'counterpart', 'reverses'],
+  },
+  pledges: {
+    // A donor's contact is personal data, and not what a list of promises is for.
+    listOmit: ['totals', 'raised', 'organization', 'unit', 'contact', 'counterpart', 'entry'],
   },
   ledgerEntries: {
     // An entry's fund is named, not summed; the other side and the reversal are linked by id.

@@ -182,6 +182,12 @@ export function makeBuildQuery(adapters: Record<string, ResourceAdapter> = {}): 
         const next = toInput(update.inputType, params.data);
         const before = toInput(update.inputType, params.previousData ?? {});
         let input: Data = { ...changedFields(next, before), id: String(params.id) };
+        // Optimistic locking: the version the form was opened on goes back with every change, so
+        // that a save from a stale copy is refused (CONFLICT) instead of overwriting someone's edit.
+        const version = params.previousData?.version;
+        if (version != null && inputType(update.inputType).inputFields.some((f) => f.name === 'version')) {
+          input.version = version;
+        }
         if (adapter.toUpdateInput) input = adapter.toUpdateInput(input, params.data, params.previousData ?? {});
         return {
           query: gql`mutation ${update.field.name}($input: ${update.inputType}!) { result: ${update.field.name}(input: $input) { ${update.payloadField} { ${detail()} } } }`,

@@ -28,6 +28,8 @@ const cache = new Map<string, ApiResource>();
  */
 function mutationFor(typeName: string, withId: boolean): ApiResource['create'] {
   const named = (f: IntrospectionField) => (f.name.endsWith(typeName) ? 0 : 1);
+  // cancelPledge(input: { pledgeId }) returns a Pledge too, but acts on one that exists: not a create.
+  const ownId = `${typeName.charAt(0).toLowerCase()}${typeName.slice(1)}Id`;
   for (const field of [...mutationFields()].sort((a, b) => named(a) - named(b))) {
     const input = argument(field, 'input');
     if (!input || field.args.length !== 1) continue;
@@ -35,7 +37,8 @@ function mutationFor(typeName: string, withId: boolean): ApiResource['create'] {
     const payload = objectType(unwrap(field.type).name);
     const holder = payload.fields.find((f) => unwrap(f.type).name === typeName && !unwrap(f.type).list);
     if (!holder) continue;
-    const hasId = inputType(inputName).inputFields.some((f) => f.name === 'id');
+    const fields = inputType(inputName).inputFields;
+    const hasId = fields.some((f) => f.name === 'id' || (!withId && f.name === ownId));
     if (hasId === withId) return { field, inputType: inputName, payloadField: holder.name };
   }
   return undefined;

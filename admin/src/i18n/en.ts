@@ -2,6 +2,7 @@ import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'ra-core';
 import { documentsEn } from './en/documents.js';
 import { publicPageEn } from './en/publicPage.js';
+import { moneyFlowsEn } from './en/moneyFlows.js';
 
 /** English, the second language: react-admin's own catalogue and ours. */
 export const en: TranslationMessages = {
@@ -12,6 +13,7 @@ export const en: TranslationMessages = {
     auth: { ...englishMessages.ra.auth, username: 'Login email' },
   },
   resources: {
+    ...moneyFlowsEn.resources,
     campaigns: {
       name: 'Campaign |||| Campaigns',
       fields: {
@@ -200,6 +202,7 @@ export const en: TranslationMessages = {
   chungTay: {
     documents: documentsEn,
     publicPage: publicPageEn,
+    ...moneyFlowsEn.chungTay,
     access: {
       outsideGrants:
         "This record lies outside the units you hold a role on: the server will refuse changes. Ask that unit's staff.",
@@ -402,6 +405,7 @@ export const en: TranslationMessages = {
       quantity: 'A positive quantity with at most three decimals, e.g. 1000 or 2.5',
     },
     enums: {
+      ...moneyFlowsEn.enums,
       CampaignKind: {
         EMULATION_MOVEMENT: 'Emulation movement',
         FUNDRAISING_DRIVE: 'Fund-raising drive',

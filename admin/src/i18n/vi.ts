@@ -1,6 +1,7 @@
 import type { TranslationMessages } from 'ra-core';
 import { documentsVi } from './vi/documents.js';
 import { publicPageVi } from './vi/publicPage.js';
+import { moneyFlowsVi } from './vi/moneyFlows.js';
 
 /**
  * Vietnamese, the panel's first language: react-admin's own messages (every key of
@@ -219,6 +220,7 @@ export const vi: TranslationMessages = {
     },
   },
   resources: {
+    ...moneyFlowsVi.resources,
     campaigns: {
       name: 'Phong trào',
       fields: {
@@ -407,6 +409,7 @@ export const vi: TranslationMessages = {
   chungTay: {
     documents: documentsVi,
     publicPage: publicPageVi,
+    ...moneyFlowsVi.chungTay,
     access: {
       outsideGrants:
         'Hồ sơ này thuộc địa bàn ngoài phạm vi quyền của bạn: máy chủ sẽ từ chối thay đổi. Hãy liên hệ cán bộ của địa bàn đó.',
@@ -611,6 +614,7 @@ export const vi: TranslationMessages = {
       quantity: 'Số lượng là số dương, tối đa ba chữ số thập phân, ví dụ 1000 hoặc 2,5',
     },
     enums: {
+      ...moneyFlowsVi.enums,
       CampaignKind: {
         EMULATION_MOVEMENT: 'Phong trào thi đua',
         FUNDRAISING_DRIVE: 'Cuộc vận động',

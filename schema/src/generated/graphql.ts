@@ -1258,6 +1258,8 @@ export type Mutation = {
   updateCampaign: UpdateCampaignPayload;
   /** Changes a donor's name, flags, unit or contact details. */
   updateDonor: UpdateDonorPayload;
+  /** Changes a household; a stale version is refused with CONFLICT. */
+  updateHousehold: UpdateHouseholdPayload;
   /** Changes an organization's name, kind, unit or parent. */
   updateOrganization: UpdateOrganizationPayload;
   /** Renames, locks or unlocks a user, or sets a new password. */
@@ -1405,6 +1407,11 @@ export type MutationUpdateDonorArgs = {
 };
 
 
+export type MutationUpdateHouseholdArgs = {
+  input: UpdateHouseholdInput;
+};
+
+
 export type MutationUpdateOrganizationArgs = {
   input: UpdateOrganizationInput;
 };
@@ -1516,6 +1523,8 @@ export type Pledge = {
   campaign?: Maybe<Campaign>;
   /** The donation it became, once paid. */
   donation?: Maybe<Donation>;
+  /** Who promised; null when anonymous or outside your scope. */
+  donor?: Maybe<Donor>;
   /** When it is due. */
   dueOn?: Maybe<Scalars['Date']['output']>;
   /** The fund it will go to. */
@@ -1627,6 +1636,10 @@ export type Query = {
   statementImport?: Maybe<StatementImport>;
   /** Statement imports of funds in your scope, newest first. */
   statementImports: StatementImportPage;
+  /** One grant of support out of a fund within your scope. */
+  support?: Maybe<Support>;
+  /** Support given out of funds within your scope, newest first. */
+  supports: SupportPage;
   /** One user account (administrators only). */
   user?: Maybe<User>;
   /** User accounts (administrators only), filtered, sorted and paginated. */
@@ -1768,6 +1781,18 @@ export type QueryStatementImportArgs = {
 
 export type QueryStatementImportsArgs = {
   filter?: InputMaybe<StatementImportFilter>;
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+};
+
+
+export type QuerySupportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySupportsArgs = {
+  filter?: InputMaybe<SupportFilter>;
   limit?: Scalars['Int']['input'];
   offset?: Scalars['Int']['input'];
 };
@@ -2224,6 +2249,8 @@ export type Support = {
   __typename?: 'Support';
   /** Whole VND given (goods: appraised value). */
   amount: Scalars['Money']['output'];
+  /** The campaign it served. */
+  campaign?: Maybe<Campaign>;
   /** The decision behind it. */
   decisionRef: Scalars['String']['output'];
   /** Its DISBURSEMENT entry. */
@@ -2265,6 +2292,31 @@ export type SupportByUnitAndPurpose = {
   unitId: Scalars['ID']['output'];
   /** Its name. */
   unitName: Scalars['String']['output'];
+};
+
+/** Which support to list (from funds within your scope). */
+export type SupportFilter = {
+  /** Only out of this fund. */
+  fundId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only to this household. */
+  householdId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only for this purpose. */
+  purpose?: InputMaybe<SupportPurpose>;
+  /** Only support that went to this unit or under it. */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A page of Support records with the total count. */
+export type SupportPage = {
+  __typename?: 'SupportPage';
+  /** The page size asked for. */
+  limit: Scalars['Int']['output'];
+  /** The records on this page. */
+  nodes: Array<Support>;
+  /** The offset this page starts at. */
+  offset: Scalars['Int']['output'];
+  /** How many records match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A commune project that receives support. */
@@ -2409,6 +2461,31 @@ export type UpdateDonorPayload = {
   __typename?: 'UpdateDonorPayload';
   /** The donor as it is now. */
   donor: Donor;
+};
+
+/** Changes to a household; omitted fields stay as they are. */
+export type UpdateHouseholdInput = {
+  /** Address; null clears it. */
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** An ethnic-minority household. */
+  ethnicMinority?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Head of household. */
+  headName?: InputMaybe<Scalars['String']['input']>;
+  /** The household to change. */
+  id: Scalars['ID']['input'];
+  /** Number of members, 1–50; null clears it. */
+  members?: InputMaybe<Scalars['Int']['input']>;
+  /** Its commune or village. */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+  /** The version you edited; when it is no longer current the update is refused with CONFLICT. */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The result of updateHousehold. */
+export type UpdateHouseholdPayload = {
+  __typename?: 'UpdateHouseholdPayload';
+  /** The changed household. */
+  household: Household;
 };
 
 /** Changes to an organization; omitted fields stay as they are. */

@@ -19,6 +19,7 @@ import {
   optionalText,
   requiredText,
 } from '../../common/validation';
+import { VersionConflict } from '../../common/VersionConflict';
 
 /** The campaign form, shared by create and edit; the code is set once, at creation. */
 export function CampaignForm({ mode }: { mode: 'create' | 'edit' }) {
@@ -28,6 +29,7 @@ export function CampaignForm({ mode }: { mode: 'create' | 'edit' }) {
       toolbar={<SaveOnlyToolbar />}
       defaultValues={mode === 'create' ? { status: 'PLANNED', kind: 'EMULATION_MOVEMENT' } : undefined}
     >
+      <VersionConflict />
       <Grid container columnSpacing={2} sx={{ width: '100%' }}>
         <Grid size={{ xs: 12, md: 4 }}>
           <TextInput

@@ -6,6 +6,7 @@ import { BooleanInput, SimpleForm, TextInput, email, required, useRecordContext,
 import { EnumInput, UnitReferenceInput } from '../../common/inputs';
 import { SaveOnlyToolbar } from '../../common/layout';
 import { consentCoherent, optionalText, phone, requiredText, taxCode } from '../../common/validation';
+import { VersionConflict } from '../../common/VersionConflict';
 
 /** Phone, email, address, tax code: personal data, edited only by those who may see it. */
 function ContactInputs() {
@@ -37,6 +38,7 @@ export function DonorForm({ mode }: { mode: 'create' | 'edit' }) {
       toolbar={<SaveOnlyToolbar />}
       defaultValues={mode === 'create' ? { kind: 'INDIVIDUAL', anonymous: false, publicConsent: false } : undefined}
     >
+      <VersionConflict />
       <Grid container columnSpacing={2} sx={{ width: '100%' }}>
         <Grid size={{ xs: 12, md: 8 }}>
           <TextInput source="displayName" validate={requiredText(300)} fullWidth />

@@ -26,6 +26,9 @@ import { DateTextField, EnumField, LinkedRecordField } from '../../common/fields
 import { EmptyNote, Panel } from '../../common/layout';
 import { formatMoney } from '../../common/money';
 import { FundSummaryExportButtons } from '../../documents/DownloadButtons';
+import { FundMoneyButtons } from './FundMoneyButtons';
+import { FundSummaryReport } from './FundSummaryReport';
+import { FundSupports } from './FundSupports';
 import { LedgerAmountField } from './LedgerAmountField';
 import { ReverseEntryButton } from './ReverseEntryButton';
 
@@ -181,6 +184,7 @@ function FundActions() {
       <ListButton />
       <FundSummaryExportButtons />
       <CreateButton resource="donations" label="chungTay.donations.record" />
+      <FundMoneyButtons />
     </TopToolbar>
   );
 }
@@ -203,6 +207,16 @@ export function FundShow() {
         <TabbedShowLayout.Tab label="chungTay.funds.ledgerTab" path="ledger">
           <TabContent label={false}>
             <Ledger />
+          </TabContent>
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="chungTay.fundFlows.supports" path="supports">
+          <TabContent label={false}>
+            <FundSupports />
+          </TabContent>
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="chungTay.fundSummary.tab" path="summary">
+          <TabContent label={false}>
+            <FundSummaryReport label={false} />
           </TabContent>
         </TabbedShowLayout.Tab>
       </TabbedShowLayout>

@@ -11,3 +11,5 @@ export const funds = {
   icon: AccountBalanceIcon,
   recordRepresentation: (fund: { code: string; name: string }) => `${fund.code} – ${fund.name}`,
 };
+
+export const FundAllocate = lazy(() => import('./FundAllocate').then((m) => ({ default: m.FundAllocate })));

@@ -49,3 +49,35 @@ export class RecordHouseholdStatusInput {
   @Field(() => PovertyStatus, { description: 'The standing.' })
   status!: PovertyStatus;
 }
+
+@InputType({ description: 'Changes to a household; omitted fields stay as they are.' })
+export class UpdateHouseholdInput {
+  @Field(() => ID, { description: 'The household to change.' })
+  id!: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The version you edited; when it is no longer current the update is refused with CONFLICT.',
+  })
+  version?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Head of household.' })
+  @NotBlank()
+  @MaxLength(200)
+  headName?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Its commune or village.' })
+  unitId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Address; null clears it.' })
+  @MaxLength(500)
+  address?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Number of members, 1–50; null clears it.' })
+  @Min(1)
+  @Max(50)
+  members?: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'An ethnic-minority household.' })
+  ethnicMinority?: boolean | null;
+}

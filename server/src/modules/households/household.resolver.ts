@@ -6,11 +6,17 @@ import { mutate } from '../audit/mutate.js';
 import { AdministrativeUnitType } from '../geography/administrative-unit.type.js';
 import { Role } from '../users/role.js';
 import { Household } from './household.entity.js';
-import { HouseholdFilter, RecordHouseholdStatusInput, RegisterHouseholdInput } from './household.inputs.js';
+import {
+  HouseholdFilter,
+  RecordHouseholdStatusInput,
+  RegisterHouseholdInput,
+  UpdateHouseholdInput,
+} from './household.inputs.js';
 import * as households from './household.service.js';
 import { HouseholdPage, HouseholdStatusType, HouseholdType } from './household.type.js';
 
 const RegisterHouseholdPayload = PayloadType('RegisterHousehold', HouseholdType, 'household', 'The new household.');
+const UpdateHouseholdPayload = PayloadType('UpdateHousehold', HouseholdType, 'household', 'The changed household.');
 const RecordHouseholdStatusPayload = PayloadType(
   'RecordHouseholdStatus',
   HouseholdType,
@@ -46,6 +52,17 @@ export class HouseholdResolver {
     @Arg('input', () => RegisterHouseholdInput, { description: 'The household.' }) input: RegisterHouseholdInput,
   ) {
     return { record: await mutate(ctx, 'registerHousehold', (tx) => households.registerHousehold(tx, input)) };
+  }
+
+  @Authorized(Role.FRONT_STAFF)
+  @Mutation(() => UpdateHouseholdPayload, {
+    description: 'Changes a household; a stale version is refused with CONFLICT.',
+  })
+  async updateHousehold(
+    @Ctx() ctx: Context,
+    @Arg('input', () => UpdateHouseholdInput, { description: 'The changes.' }) input: UpdateHouseholdInput,
+  ) {
+    return { record: await mutate(ctx, 'updateHousehold', (tx) => households.updateHousehold(tx, input)) };
   }
 
   @Authorized(Role.FRONT_STAFF)

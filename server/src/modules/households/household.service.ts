@@ -1,16 +1,22 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../../context.js';
-import { badInput } from '../../common/errors.js';
+import { badInput, notFound } from '../../common/errors.js';
 import { findPage } from '../../common/find-page.js';
 import { lookupId, parseId } from '../../common/ids.js';
 import type { Page, PageArgs } from '../../common/pagination.js';
+import { assertVersion } from '../../common/optimistic-lock.js';
 import { matchesSearch, nfc } from '../../common/search-text.js';
 import { requireUnit } from '../geography/administrative-unit.service.js';
 import { withinUnit } from '../organizations/organization.service.js';
 import { assertCan, holdsOn, PERSONAL_DATA_READERS, scopeUnitIds } from '../users/access.js';
 import { Role } from '../users/role.js';
 import { Household, HouseholdStatus } from './household.entity.js';
-import type { HouseholdFilter, RecordHouseholdStatusInput, RegisterHouseholdInput } from './household.inputs.js';
+import type {
+  HouseholdFilter,
+  RecordHouseholdStatusInput,
+  RegisterHouseholdInput,
+  UpdateHouseholdInput,
+} from './household.inputs.js';
 
 const HOUSEHOLD_WRITERS = [Role.FRONT_STAFF];
 
@@ -49,6 +55,28 @@ export async function registerHousehold(ctx: Context, input: RegisterHouseholdIn
     members: input.members ?? null,
     ethnicMinority: input.ethnicMinority,
   } as never);
+  await ctx.em.flush();
+  return household;
+}
+
+/**
+ * Changes a household. Two staff may open the same record: the one who saves second from a stale
+ * copy gets CONFLICT instead of silently overwriting the first one's changes.
+ */
+export async function updateHousehold(ctx: Context, input: UpdateHouseholdInput): Promise<Household> {
+  const household = await findHousehold(ctx, input.id);
+  if (!household) throw notFound({ vi: 'hộ gia đình', en: 'household' }, input.id, 'id');
+  await assertCan(ctx, HOUSEHOLD_WRITERS, household.unit.id);
+  assertVersion(household, input.version);
+  if (input.headName != null) household.headName = nfc(input.headName);
+  if (input.unitId) {
+    const unit = await requireUnit(ctx, input.unitId, 'unitId');
+    await assertCan(ctx, HOUSEHOLD_WRITERS, unit.id, unit.name);
+    household.unit = unit;
+  }
+  if (input.address !== undefined) household.address = input.address ? nfc(input.address) : null;
+  if (input.members !== undefined) household.members = input.members;
+  if (input.ethnicMinority != null) household.ethnicMinority = input.ethnicMinority;
   await ctx.em.flush();
   return household;
 }

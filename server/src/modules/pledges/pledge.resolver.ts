@@ -7,6 +7,8 @@ import { mutate } from '../audit/mutate.js';
 import { CampaignType } from '../campaigns/campaign.type.js';
 import { Donation } from '../donations/donation.entity.js';
 import { DonationType } from '../donations/donation.type.js';
+import { DonorType } from '../donors/donor.type.js';
+import { holdsOn, READERS } from '../users/access.js';
 import { FundType } from '../funds/fund.type.js';
 import { Role } from '../users/role.js';
 import type { Pledge } from './pledge.entity.js';
@@ -94,6 +96,16 @@ export class PledgeResolver {
   @FieldResolver(() => CampaignType, { nullable: true, description: 'The campaign.' })
   campaign(@Root() pledge: Pledge, @Ctx() ctx: Context) {
     return pledge.campaign ? ctx.loaders.campaign.load(pledge.campaign.id) : null;
+  }
+
+  @FieldResolver(() => DonorType, {
+    nullable: true,
+    description: 'Who promised; null when anonymous or outside your scope.',
+  })
+  async donor(@Root() pledge: Pledge, @Ctx() ctx: Context) {
+    if (!pledge.donor) return null;
+    const donor = await ctx.loaders.donor.load(pledge.donor.id);
+    return donor && (await holdsOn(ctx, READERS, donor.unit.id)) ? donor : null;
   }
 
   @FieldResolver(() => DonationType, { nullable: true, description: 'The donation it became, once paid.' })

@@ -55,3 +55,18 @@ export class DisburseSupportInput {
   @Field(() => ID, { nullable: true, description: 'The campaign it serves.' })
   campaignId?: string | null;
 }
+
+@InputType({ description: 'Which support to list (from funds within your scope).' })
+export class SupportFilter {
+  @Field(() => ID, { nullable: true, description: 'Only out of this fund.' })
+  fundId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only to this household.' })
+  householdId?: string | null;
+
+  @Field(() => SupportPurpose, { nullable: true, description: 'Only for this purpose.' })
+  purpose?: SupportPurpose | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only support that went to this unit or under it.' })
+  unitId?: string | null;
+}

@@ -1,4 +1,9 @@
+import type { FilterQuery } from '@mikro-orm/core';
 import { negateQuantity } from '../../common/scalars/quantity.scalar.js';
+import { findPage } from '../../common/find-page.js';
+import { lookupId } from '../../common/ids.js';
+import type { Page, PageArgs } from '../../common/pagination.js';
+import { withinUnit } from '../organizations/organization.service.js';
 import type { Context } from '../../context.js';
 import { badInput } from '../../common/errors.js';
 import { nfc } from '../../common/search-text.js';
@@ -15,9 +20,9 @@ import { postEntries } from '../funds/ledger.service.js';
 import { requireUnit } from '../geography/administrative-unit.service.js';
 import { subtreeUnitIds } from '../geography/unit-tree.js';
 import { requireHousehold } from '../households/household.service.js';
-import { assertCan } from '../users/access.js';
+import { assertCan, READERS, scopeUnitIds } from '../users/access.js';
 import { Support } from './support.entity.js';
-import type { DisburseSupportInput } from './support.inputs.js';
+import type { DisburseSupportInput, SupportFilter } from './support.inputs.js';
 
 /** Gives support out of a fund: a DISBURSEMENT entry, never more cash or goods than the fund holds. */
 export async function disburseSupport(ctx: Context, input: DisburseSupportInput): Promise<Support> {
@@ -82,4 +87,27 @@ export async function disburseSupport(ctx: Context, input: DisburseSupportInput)
   } as never);
   await ctx.em.flush();
   return support;
+}
+
+/** Support given out of funds the caller may read (as their ledgers), newest first. */
+export async function listSupports(
+  ctx: Context,
+  filter: SupportFilter | null | undefined,
+  page: PageArgs,
+): Promise<Page<Support>> {
+  const where: FilterQuery<Support>[] = [{ fund: { unit: { $in: await scopeUnitIds(ctx, READERS) } } }];
+  if (filter?.fundId) where.push({ fund: lookupId(filter.fundId) ?? 0 });
+  if (filter?.householdId) where.push({ household: lookupId(filter.householdId) ?? 0 });
+  if (filter?.purpose) where.push({ purpose: filter.purpose });
+  if (filter?.unitId) where.push({ unit: await withinUnit(ctx, filter.unitId) });
+  return findPage(ctx.em, Support, { $and: where }, { supportedOn: 'desc', id: 'desc' }, page);
+}
+
+/** One support record out of a fund the caller may read; otherwise not found. */
+export async function findSupport(ctx: Context, id: string): Promise<Support | null> {
+  const rowId = lookupId(id);
+  if (!rowId) return null;
+  return ctx.em.findOne(Support, {
+    $and: [{ id: rowId }, { fund: { unit: { $in: await scopeUnitIds(ctx, READERS) } } }],
+  });
 }

@@ -3,6 +3,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { DateScalar } from '../../common/scalars/date.scalar.js';
 import { MoneyScalar } from '../../common/scalars/money.scalar.js';
 import { Medium } from '../funds/ledger-enums.js';
+import { PageType } from '../../common/pagination.js';
 import { SupportPurpose } from './support-purpose.js';
 
 @ObjectType('Support', { description: 'Support (hỗ trợ) given out of a fund to a household or a commune project.' })
@@ -34,3 +35,5 @@ export class SupportType {
   @Field(() => String, { nullable: true, description: 'A commune project’s name (when not for one household).' })
   projectName?: string | null;
 }
+
+export const SupportPage = PageType(SupportType, 'Support');
