@@ -17,6 +17,11 @@ import { IdempotencyKeySchema } from '../common/idempotency/idempotency-key.enti
 import { HouseholdSchema, HouseholdStatusSchema } from '../modules/households/household.entity.js';
 import { SupportSchema } from '../modules/support/support.entity.js';
 import { PledgeSchema } from '../modules/pledges/pledge.entity.js';
+import { CommendationFormSchema } from '../modules/commendations/commendation-form.entity.js';
+import { CommendationRuleSchema } from '../modules/commendations/commendation-rule.entity.js';
+import { CommendationRecipientSchema } from '../modules/commendations/commendation-recipient.entity.js';
+import { CommendationDecisionSchema } from '../modules/commendations/commendation-decision.entity.js';
+import { NominationSchema, NominationTransitionSchema } from '../modules/commendations/nomination.entity.js';
 
 /** Every entity the ORM knows; a module adds its entities here. */
 export const entities = [
@@ -40,4 +45,10 @@ export const entities = [
   HouseholdStatusSchema,
   SupportSchema,
   PledgeSchema,
+  CommendationFormSchema,
+  CommendationRuleSchema,
+  CommendationRecipientSchema,
+  CommendationDecisionSchema,
+  NominationSchema,
+  NominationTransitionSchema,
 ];

@@ -7,6 +7,7 @@ import { Migration20261129212853_households_support } from './Migration202611292
 import { Migration20261129214310_optimistic_locking } from './Migration20261129214310_optimistic_locking.js';
 import { Migration20261129215443_pledges } from './Migration20261129215443_pledges.js';
 import { Migration20261129221323_donation_search } from './Migration20261129221323_donation_search.js';
+import { Migration20261202003819_commendations } from './Migration20261202003819_commendations.js';
 
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261129202842_init', class: Migration20261129202842_init },
@@ -16,4 +17,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261129214310_optimistic_locking', class: Migration20261129214310_optimistic_locking },
   { name: 'Migration20261129215443_pledges', class: Migration20261129215443_pledges },
   { name: 'Migration20261129221323_donation_search', class: Migration20261129221323_donation_search },
+  { name: 'Migration20261202003819_commendations', class: Migration20261202003819_commendations },
 ];
