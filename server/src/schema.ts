@@ -28,6 +28,14 @@ import { HouseholdResolver } from './modules/households/household.resolver.js';
 import { SupportResolver } from './modules/support/support.resolver.js';
 import { PledgeResolver } from './modules/pledges/pledge.resolver.js';
 import { StatementResolver } from './modules/statement/statement.resolver.js';
+import { NominationResolver } from './modules/commendations/nomination.resolver.js';
+import { CommendationRecipientResolver } from './modules/commendations/recipient.resolver.js';
+import { CommendationDecisionResolver, CommendationResolver } from './modules/commendations/registry.resolver.js';
+import { NominationType } from './modules/commendations/nomination.type.js';
+import {
+  CommendationFormResolver,
+  CommendationRuleResolver,
+} from './modules/commendations/commendation-form.resolver.js';
 
 /** Every resolver of the graph; a module adds its resolvers here. */
 export const resolvers = [
@@ -53,6 +61,13 @@ export const resolvers = [
   SupportResolver,
   PledgeResolver,
   StatementResolver,
+  CommendationFormResolver,
+  CommendationRuleResolver,
+  NominationResolver,
+  CommendationRecipientResolver,
+  CommendationResolver,
+  CommendationDecisionResolver,
+  HistoryResolver(NominationType, 'Nomination'),
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
