@@ -15,6 +15,7 @@ import { RoleGrant } from '../modules/users/role-grant.entity.js';
 import { hashPassword } from '../modules/users/secrets.js';
 import { Fund } from '../modules/funds/fund.entity.js';
 import { seedDemoLedger } from './demo-ledger.js';
+import { seedDemoCommendations } from './demo-commendations.js';
 
 export interface SeedResult {
   created: number;
@@ -171,6 +172,7 @@ export async function seedDemoData(rootEm: Em): Promise<SeedResult> {
     }
     await em.flush();
     result.created += await seedDemoLedger(em);
+    result.created += await seedDemoCommendations(em, unit, orgsByKey, campaignsByCode);
     return result;
   });
 }
