@@ -29,13 +29,25 @@ export async function seedDemoCommendations(
   campaigns: Map<string, Campaign>,
 ): Promise<number> {
   let created = await seedCommendationCatalogue(em);
+  // Everything already there, read once; what is missing is created in memory and flushed once.
+  const forms = new Map((await em.find(CommendationForm, {})).map((f) => [f.code, f]));
+  const decisions = new Map((await em.find(CommendationDecision, {})).map((d) => [`${d.unit.id}|${d.number}`, d]));
+  const recipients = new Map(
+    (await em.find(CommendationRecipient, {})).map((r) => [`${r.kind}|${r.name}|${r.unit.id}`, r]),
+  );
+  const awarded = new Set(
+    (await em.find(Nomination, { decision: { $ne: null } })).map(
+      (n) => `${n.recipient.id}|${n.form.id}|${n.campaign?.id}`,
+    ),
+  );
   for (const d of demoDecisions) {
-    const form = await em.findOneOrFail(CommendationForm, { code: d.formCode });
+    const form = forms.get(d.formCode);
+    if (!form) throw new Error(`demo data: unknown form ${d.formCode}`);
     const conferringUnit = unit(d.unitCode, `decision ${d.number}`, d.decidedOn);
     const proposingUnit = unit(d.proposingUnitCode, `decision ${d.number}`, d.decidedOn);
     const campaign = campaigns.get(d.campaignCode);
     if (!campaign) throw new Error(`demo data: unknown campaign ${d.campaignCode}`);
-    let decision = await em.findOne(CommendationDecision, { unit: conferringUnit, number: d.number });
+    let decision = decisions.get(`${conferringUnit.id}|${d.number}`);
     if (!decision) {
       created++;
       decision = em.create(CommendationDecision, {
@@ -46,11 +58,13 @@ export async function seedDemoCommendations(
         authority: form.authority,
         unit: conferringUnit,
       } as never);
+      decisions.set(`${conferringUnit.id}|${d.number}`, decision);
     }
     for (const a of d.awards) {
       const recipientUnit = unit(a.unitCode, `recipient ${a.name}`, d.decidedOn);
       const kind = a.kind as RecipientKind;
-      let recipient = await em.findOne(CommendationRecipient, { kind, name: a.name, unit: recipientUnit });
+      let recipient = recipients.get(`${kind}|${a.name}|${recipientUnit.id}`);
+      if (recipient && awarded.has(`${recipient.id}|${form.id}|${campaign.id}`)) continue;
       if (!recipient) {
         created++;
         recipient = em.create(CommendationRecipient, {
@@ -62,9 +76,8 @@ export async function seedDemoCommendations(
           address: a.address ?? null,
           disciplineUntil: null,
         } as never);
-        await em.flush();
+        recipients.set(`${kind}|${a.name}|${recipientUnit.id}`, recipient);
       }
-      if (await em.findOne(Nomination, { recipient, form, campaign })) continue;
       created++;
       const year = Number(d.decidedOn.slice(0, 4));
       const nomination = em.create(Nomination, {
@@ -96,7 +109,7 @@ export async function seedDemoCommendations(
         note: `Nhập từ báo cáo tổng kết (dữ liệu mẫu), quyết định ${d.number}`,
       } as never);
     }
-    await em.flush();
   }
+  await em.flush();
   return created;
 }

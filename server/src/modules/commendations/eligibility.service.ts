@@ -80,9 +80,9 @@ const conditions: Record<RuleCondition, ConditionCheck> = {
       };
     }
     const withinText = within ? { vi: ` trong ${within} năm gần đây`, en: ` within the last ${within} years` } : null;
-    const names = (await ctx.em.find(CommendationForm, { code: { $in: codes } }, { orderBy: { rank: 'asc' } })).map(
-      (f) => f.name,
-    );
+    // In the rule's own order: the first code is the one the board thinks of first.
+    const forms = await ctx.em.find(CommendationForm, { code: { $in: codes } });
+    const names = forms.sort((a, b) => codes.indexOf(a.code) - codes.indexOf(b.code)).map((f) => f.name);
     return {
       passed: false,
       reason: {
