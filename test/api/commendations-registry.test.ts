@@ -5,7 +5,7 @@ import { startTestServer, users, type TestServer } from '../support/server.js';
 import { campaignId, unitId } from '../support/fixtures.js';
 
 const TOTALS = `query($f: CommendationFilter) {
-  commendationTotals(filter: $f) { total byForm { form { code } authority recipientKind count } }
+  commendationTotals(filter: $f) { totalCount byForm { form { code } authority recipientKind count } }
 }`;
 
 interface Totals {
@@ -35,7 +35,7 @@ describe('the commendation registry', () => {
     };
     const data = await server.ok(TOTALS, { f: { unitId: ninhThuan, decidedWithin: period } }, { as: null });
     expect(byForm(data)).toEqual(expected);
-    expect(data.commendationTotals.total).toBe(48);
+    expect(data.commendationTotals.totalCount).toBe(48);
     // Ninh Thuận is part of Khánh Hòa since 2025-07-01: today's province carries its history.
     const khanhHoa = await server.ok(TOTALS, { f: { unitId: await unitId(server, '56'), decidedWithin: period } });
     expect(byForm(khanhHoa)).toEqual(expected);
@@ -47,7 +47,7 @@ describe('the commendation registry', () => {
       'PRIME_MINISTER',
       'PRIME_MINISTER',
     ]);
-    expect(pm.commendationTotals.total).toBe(4);
+    expect(pm.commendationTotals.totalCount).toBe(4);
     const year2019 = await server.ok(TOTALS, { f: { unitId: ninhThuan, year: 2019 } });
     expect(byForm(year2019)).toEqual({ 'BK-TINH INDIVIDUAL': 12, 'BK-TINH HOUSEHOLD': 2 });
   });

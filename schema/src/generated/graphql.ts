@@ -644,7 +644,7 @@ export type CommendationTotals = {
   /** By form and recipient kind, highest distinction first. */
   byForm: Array<CommendationTotal>;
   /** All matching commendations. */
-  total: Scalars['Int']['output'];
+  totalCount: Scalars['Int']['output'];
 };
 
 /** Handing a decided commendation over to its recipient. */

@@ -72,7 +72,7 @@ export interface CommendationTotal {
 export async function commendationTotals(
   ctx: Context,
   filter: CommendationFilter | null | undefined,
-): Promise<{ total: number; byForm: CommendationTotal[] }> {
+): Promise<{ totalCount: number; byForm: CommendationTotal[] }> {
   // Only the two grouping columns are read; a province's registry is thousands of rows at most.
   const rows = await ctx.em.find(Nomination, await registryWhere(ctx, filter), {
     fields: ['id', 'form', 'recipient.kind'] as never,
@@ -89,5 +89,5 @@ export async function commendationTotals(
   const byForm = [...groups.values()].sort(
     (a, b) => a.form.rank - b.form.rank || a.recipientKind.localeCompare(b.recipientKind),
   );
-  return { total: rows.length, byForm };
+  return { totalCount: rows.length, byForm };
 }

@@ -75,7 +75,7 @@ export class CommendationTotalType {
 })
 export class CommendationTotalsType {
   @Field(() => Int, { description: 'All matching commendations.' })
-  total!: number;
+  totalCount!: number;
 
   @Field(() => [CommendationTotalType], { description: 'By form and recipient kind, highest distinction first.' })
   byForm!: CommendationTotalType[];
