@@ -46,6 +46,13 @@ describe('the catalogue and eligibility rules', () => {
     expect(byCode['GD-VAN-HOA']).toMatchObject({ recipientKinds: ['HOUSEHOLD'], decidingLevel: 'COMMUNE' });
     const found = await server.ok(`{ commendationForms(filter: { q: "bang khen thu tuong" }) { nodes { code } } }`);
     expect(found.commendationForms.nodes).toEqual([{ code: 'BK-TTG' }]);
+    const forHouseholds = await server.ok(
+      `{ commendationForms(filter: { recipientKind: HOUSEHOLD }, limit: 100) { nodes { code } } }`,
+    );
+    const householdCodes = forHouseholds.commendationForms.nodes.map((f: { code: string }) => f.code);
+    expect(householdCodes).toContain('GD-VAN-HOA');
+    expect(householdCodes).toContain('BK-TINH');
+    expect(householdCodes).not.toContain('CO-TD-CP');
 
     const id = await formId(server, 'GK-XA');
     const edit = `mutation($id: ID!) { updateCommendationForm(input: { id: $id, cashRewardMultiple: "0.35" }) { form { cashRewardMultiple } } }`;
@@ -227,6 +234,13 @@ describe('decisions', () => {
       ],
     });
     expect(await statuses([a.id, b.id])).toEqual(['DECIDED', 'DECIDED']);
+    // Decided, not yet published: the decision is the board's, not the public's, for now.
+    const lookup = `query($id: ID!) { commendationDecision(id: $id) { number } }`;
+    const decisionId = done.recordCommendationDecision.decision.id;
+    expect((await server.ok(lookup, { id: decisionId }, { as: null })).commendationDecision).toBeNull();
+    expect((await server.ok(lookup, { id: decisionId }, { as: users.auditor })).commendationDecision).toEqual({
+      number,
+    });
 
     await server.ok(STEP.review, { id: c.id }, { as: users.councilCaoBang });
     await server.ok(STEP.forward, { id: c.id }, { as: users.councilCaoBang });

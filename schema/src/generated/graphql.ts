@@ -2229,7 +2229,7 @@ export type Query = {
   campaigns: CampaignPage;
   /** Runs the eligibility rules in force on the proposal date, rule by rule: for a nomination (nominationId) or for what a nomination form holds before it is saved (input). */
   checkEligibility: EligibilityReport;
-  /** One decision by id. */
+  /** One decision by id, when you may see a commendation it awarded (the public: a published one). */
   commendationDecision?: Maybe<CommendationDecision>;
   /** One catalogue form, by id or code (public). */
   commendationForm?: Maybe<CommendationForm>;

@@ -1,6 +1,7 @@
 import type { Context } from '../../context.js';
 import { conflict, UserError, type FieldProblem } from '../../common/errors.js';
 import { lookupId } from '../../common/ids.js';
+import type { PageArgs } from '../../common/pagination.js';
 import { nfc } from '../../common/search-text.js';
 import { NominationStatus } from './commendation-enums.js';
 import { CommendationDecision } from './commendation-decision.entity.js';
@@ -8,10 +9,18 @@ import { assertDecidingLevel, assertNotSubmitter, requireNomination, statusNames
 import type { Nomination } from './nomination.entity.js';
 import type { RecordCommendationDecisionInput } from './nomination.inputs.js';
 import { recordTransition } from './nomination.service.js';
+import { listCommendations } from './registry.service.js';
 
+/** A decision, when the caller may see at least one commendation it awarded (the public: a published one). */
 export async function findDecision(ctx: Context, id: string): Promise<CommendationDecision | null> {
   const rowId = lookupId(id);
-  return rowId ? ctx.loaders.commendationDecision.load(rowId) : null;
+  const decision = rowId ? await ctx.loaders.commendationDecision.load(rowId) : null;
+  if (!decision) return null;
+  const visible = await listCommendations(ctx, { decisionId: String(decision.id) }, {
+    offset: 0,
+    limit: 1,
+  } as PageArgs);
+  return visible.totalCount > 0 ? decision : null;
 }
 
 /**

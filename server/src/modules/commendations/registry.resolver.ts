@@ -89,7 +89,10 @@ export class CommendationResolver {
 
 @Resolver(() => CommendationDecisionType)
 export class CommendationDecisionResolver {
-  @Query(() => CommendationDecisionType, { nullable: true, description: 'One decision by id.' })
+  @Query(() => CommendationDecisionType, {
+    nullable: true,
+    description: 'One decision by id, when you may see a commendation it awarded (the public: a published one).',
+  })
   commendationDecision(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The id.' }) id: string) {
     return decisions.findDecision(ctx, id);
   }
