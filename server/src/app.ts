@@ -27,6 +27,7 @@ import { requestLog } from './http/request-log.js';
 import { statementUploadRouter } from './http/statement-upload.js';
 import { buildAppSchema } from './schema.js';
 import { seedDemoData } from './seeders/demo-seeder.js';
+import { seedCommendationCatalogue } from './modules/commendations/seed-catalogue.js';
 import { User } from './modules/users/user.entity.js';
 
 export interface App {
@@ -48,6 +49,8 @@ export async function createApp(config: AppConfig): Promise<App> {
   const logger = pino({ level: config.logLevel, base: { service: 'chung-tay' } });
   const production = config.env === 'production';
   const orm = await createOrm({ database: config.database, onQuery: config.onQuery });
+  // Reference data every database needs, demo or not; only what is missing is created.
+  await seedCommendationCatalogue(orm.em.fork());
   if (config.seedDemoData) {
     const result = await seedDemoData(orm.em.fork());
     if (result.created > 0) logger.info(result, 'demo data loaded');

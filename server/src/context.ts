@@ -12,6 +12,10 @@ import { Donor } from './modules/donors/donor.entity.js';
 import { DonorContact } from './modules/donors/donor-contact.entity.js';
 import { resolveCaller, type Caller } from './modules/users/caller.js';
 import DataLoader from 'dataloader';
+import { CommendationForm } from './modules/commendations/commendation-form.entity.js';
+import { CommendationRecipient } from './modules/commendations/commendation-recipient.entity.js';
+import { CommendationDecision } from './modules/commendations/commendation-decision.entity.js';
+import { NominationTransition } from './modules/commendations/nomination.entity.js';
 import { fundTotals } from './modules/funds/fund.service.js';
 import type { FundTotalsType } from './modules/funds/fund.type.js';
 
@@ -36,6 +40,10 @@ export interface Loaders {
   allocationInOf: DataLoader<string, LedgerEntry | null>;
   /** Each fund's totals, summed for a whole page of funds in one grouped query. */
   fundTotals: DataLoader<number, FundTotalsType>;
+  commendationForm: DataLoader<number, CommendationForm | null>;
+  commendationRecipient: DataLoader<number, CommendationRecipient | null>;
+  commendationDecision: DataLoader<number, CommendationDecision | null>;
+  nominationTransitions: DataLoader<number, NominationTransition[]>;
 }
 
 /** A field left null because the caller may not see it, reported in the response's extensions. */
@@ -83,6 +91,10 @@ export function createLoaders(em: Em): Loaders {
       const totals = await fundTotals(em, ids);
       return ids.map((id) => totals.get(id)!);
     }),
+    commendationForm: byIdLoader(em, CommendationForm),
+    commendationRecipient: byIdLoader(em, CommendationRecipient),
+    commendationDecision: byIdLoader(em, CommendationDecision),
+    nominationTransitions: byForeignKeyLoader(em, NominationTransition, 'nomination', { createdAt: 'asc' }),
   };
 }
 

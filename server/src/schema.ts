@@ -33,6 +33,14 @@ import {
   StatementImportResolver,
   ImportedStatementLineResolver,
 } from './modules/imports/statement-import.resolver.js';
+import { NominationResolver } from './modules/commendations/nomination.resolver.js';
+import { CommendationRecipientResolver } from './modules/commendations/recipient.resolver.js';
+import { CommendationDecisionResolver, CommendationResolver } from './modules/commendations/registry.resolver.js';
+import { NominationType } from './modules/commendations/nomination.type.js';
+import {
+  CommendationFormResolver,
+  CommendationRuleResolver,
+} from './modules/commendations/commendation-form.resolver.js';
 
 /** Every resolver of the graph; a module adds its resolvers here. */
 export const resolvers = [
@@ -61,6 +69,13 @@ export const resolvers = [
   BankStatementFormatResolver,
   StatementImportResolver,
   ImportedStatementLineResolver,
+  CommendationFormResolver,
+  CommendationRuleResolver,
+  NominationResolver,
+  CommendationRecipientResolver,
+  CommendationResolver,
+  CommendationDecisionResolver,
+  HistoryResolver(NominationType, 'Nomination'),
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

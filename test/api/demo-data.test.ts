@@ -10,6 +10,9 @@ const COUNTS = `{
   organizations(limit: 1) { totalCount }
   campaigns(limit: 1) { totalCount }
   donors(limit: 1) { totalCount }
+  commendationForms(limit: 1) { totalCount }
+  commendationRules(limit: 1) { totalCount }
+  commendationTotals { totalCount }
 }`;
 
 describe('demo data from ../shared/seeds', () => {

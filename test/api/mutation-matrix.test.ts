@@ -6,6 +6,7 @@ import { startTestServer, users, type TestServer } from '../support/server.js';
 import { campaignId, organizationId, unitId } from '../support/fixtures.js';
 import { donationInput, fundId, RECORD_DONATION } from '../support/money.js';
 import { startImport, uploadStatement, vcbCsv } from '../support/statement-import.js';
+import { advance, createNomination, CREATE_NOMINATION, formId, STEP, stepVariables } from '../support/commendations.js';
 
 interface Case {
   mutation: string;
@@ -411,6 +412,16 @@ const cases: Case[] = [
       return {
         query: `mutation($c: String!) { saveBankStatementFormat(input: { code: $c, name: "Ngân hàng Thử", dateColumn: "Ngày", dateFormat: DMY, creditColumn: "Có", descriptionColumn: "Nội dung", referenceColumn: "Mã GD" }) { format { id } } }`,
         variables: { c: `T${unique()}` },
+    mutation: 'createCommendationForm',
+    refused: [
+      { as: users.staffCaoBang, code: 'FORBIDDEN' },
+      { as: users.emulationCentral, code: 'FORBIDDEN' },
+    ],
+    allowed: users.admin,
+    async build() {
+      return {
+        query: `mutation($c: String!) { createCommendationForm(input: { code: $c, name: "Giấy khen thử", kind: CERTIFICATE_OF_COMMENDATION, authority: COMMUNE, recipientKinds: [INDIVIDUAL] }) { form { id } } }`,
+        variables: { c: `GK-T${unique()}` },
       };
     },
   },
@@ -425,6 +436,13 @@ const cases: Case[] = [
       return {
         query: `mutation($f: ID!) { startStatementImport(input: { fundId: $f, formatCode: "VCB", fileName: "sao-ke.csv" }) { statementImport { id } } }`,
         variables: { f: await fundId(s, 'QVNN-HA-QUANG') },
+    mutation: 'updateCommendationForm',
+    refused: [{ as: users.emulationCaoBang, code: 'FORBIDDEN' }],
+    allowed: users.admin,
+    async build(s) {
+      return {
+        query: `mutation($id: ID!, $r: Int!) { updateCommendationForm(input: { id: $id, rank: $r }) { form { id } } }`,
+        variables: { id: await formId(s, 'GK-XA'), r: Number(unique()) % 100000 },
       };
     },
   },
@@ -446,6 +464,29 @@ const cases: Case[] = [
       return {
         query: `mutation($id: ID!) { commitStatementImport(input: { id: $id }) { statementImport { id } } }`,
         variables: { id: started.id },
+    mutation: 'createCommendationRule',
+    refused: [{ as: users.auditor, code: 'FORBIDDEN' }],
+    allowed: users.admin,
+    async build() {
+      return {
+        query: `mutation($c: String!) { createCommendationRule(input: { code: $c, condition: NOT_UNDER_DISCIPLINE, effectiveFrom: "2040-01-01", description: "Thử" }) { rule { id } } }`,
+        variables: { c: `R-${unique()}` },
+      };
+    },
+  },
+  {
+    mutation: 'endCommendationRule',
+    refused: [{ as: users.staffCaoBang, code: 'FORBIDDEN' }],
+    allowed: users.admin,
+    async build(s) {
+      const made = await s.ok(
+        `mutation($c: String!) { createCommendationRule(input: { code: $c, condition: NOT_UNDER_DISCIPLINE, effectiveFrom: "2040-01-01", description: "Thử" }) { rule { id } } }`,
+        { c: `R-${unique()}` },
+        { as: users.admin },
+      );
+      return {
+        query: `mutation($id: ID!) { endCommendationRule(input: { id: $id, effectiveTo: "2041-12-31" }) { rule { id } } }`,
+        variables: { id: made.createCommendationRule.rule.id },
       };
     },
   },
@@ -462,6 +503,102 @@ const cases: Case[] = [
         query: `mutation($id: ID!) { cancelStatementImport(input: { id: $id }) { statementImport { id } } }`,
         variables: { id: started.id },
       };
+    mutation: 'updateCommendationRecipient',
+    // Out of scope, the recipient is not even found.
+    refused: [
+      { as: users.emulationKhanhHoa, code: 'NOT_FOUND' },
+      { as: users.staffCaoBang, code: 'FORBIDDEN' },
+    ],
+    allowed: users.emulationCaoBang,
+    async build(s) {
+      const nomination = await createNomination(s);
+      return {
+        query: `mutation($id: ID!) { updateCommendationRecipient(input: { id: $id, title: "Tập thể tiêu biểu" }) { recipient { id } } }`,
+        variables: { id: nomination.recipient.id },
+      };
+    },
+  },
+  {
+    mutation: 'createNomination',
+    refused: [
+      { as: users.emulationKhanhHoa, code: 'FORBIDDEN' },
+      { as: users.staffCaoBang, code: 'FORBIDDEN' },
+    ],
+    allowed: users.emulationCaoBang,
+    async build(s) {
+      return {
+        query: CREATE_NOMINATION,
+        variables: {
+          input: {
+            formId: await formId(s, 'BK-TINH'),
+            proposingUnitId: await unitId(s, '04'),
+            proposedOn: '2026-03-02',
+            achievement: 'Thành tích giảm nghèo',
+            recipient: { kind: 'COLLECTIVE', name: `Tập thể ${unique()}`, unitId: await unitId(s, '04') },
+          },
+        },
+      };
+    },
+  },
+  ...(['updateNomination', 'submitNomination'] as const).map((mutation) => ({
+    mutation,
+    refused: [
+      { as: users.emulationKhanhHoa, code: 'NOT_FOUND' },
+      { as: users.auditor, code: 'FORBIDDEN' },
+    ],
+    allowed: users.emulationCaoBang,
+    async build(s: TestServer) {
+      const nomination = await createNomination(s);
+      const step = mutation === 'updateNomination' ? 'update' : 'submit';
+      return { query: STEP[step], variables: stepVariables(step, nomination.id) };
+    },
+  })),
+  ...(
+    [
+      ['reviewNomination', 'review', 'SUBMITTED'],
+      ['rejectNomination', 'reject', 'SUBMITTED'],
+      ['returnNomination', 'return', 'REVIEWED'],
+      ['forwardNomination', 'forward', 'REVIEWED'],
+      ['recordCommendationDecision', 'decide', 'FORWARDED'],
+    ] as const
+  ).map(([mutation, step, from]) => ({
+    mutation,
+    // The submitter never approves their own; a national board does not decide a province's award.
+    refused: [
+      { as: users.emulationCaoBang, code: 'FORBIDDEN' },
+      ...(step === 'decide' ? [{ as: users.emulationCentral, code: 'FORBIDDEN' }] : []),
+    ],
+    allowed: users.councilCaoBang,
+    async build(s: TestServer) {
+      const nomination = await createNomination(s);
+      await advance(s, nomination.id, from);
+      return { query: STEP[step], variables: stepVariables(step, nomination.id) };
+    },
+  })),
+  {
+    mutation: 'conferCommendation',
+    refused: [
+      { as: users.staffCaoBang, code: 'FORBIDDEN' },
+      { as: users.emulationKhanhHoa, code: 'NOT_FOUND' },
+    ],
+    allowed: users.emulationCaoBang,
+    async build(s) {
+      const nomination = await createNomination(s);
+      await advance(s, nomination.id, 'DECIDED');
+      return { query: STEP.confer, variables: stepVariables('confer', nomination.id) };
+    },
+  },
+  {
+    mutation: 'publishCommendation',
+    refused: [
+      { as: users.admin, code: 'FORBIDDEN' },
+      { as: users.emulationKhanhHoa, code: 'NOT_FOUND' },
+    ],
+    allowed: users.councilCaoBang,
+    async build(s) {
+      const nomination = await createNomination(s);
+      await advance(s, nomination.id, 'CONFERRED');
+      return { query: STEP.publish, variables: stepVariables('publish', nomination.id) };
     },
   },
   {

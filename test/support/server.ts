@@ -23,6 +23,9 @@ export const users = {
   staffCaoBang: 'canbo.caobang@chungtay.vn',
   staffKhanhHoa: 'canbo.khanhhoa@chungtay.vn',
   emulationCaoBang: 'thidua.caobang@chungtay.vn',
+  councilCaoBang: 'hoidong.caobang@chungtay.vn',
+  emulationKhanhHoa: 'thidua.khanhhoa@chungtay.vn',
+  emulationCentral: 'thidua.trunguong@chungtay.vn',
   auditor: 'kiemtoan@chungtay.vn',
   developer: 'laptrinh@chungtay.vn',
 } as const;

@@ -163,6 +163,18 @@ export type ApiToken = {
   scopeUnit: AdministrativeUnit;
 };
 
+/** Metadata of a supporting document. */
+export type AttachmentInput = {
+  /** Its media type. */
+  mediaType?: InputMaybe<Scalars['String']['input']>;
+  /** Its title. */
+  name: Scalars['String']['input'];
+  /** Where it is kept: a document number, URL or file reference. */
+  reference: Scalars['String']['input'];
+  /** Its size in bytes. */
+  sizeBytes?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** One change to one record: who, when, through which mutation, and the values before and after. */
 export type AuditEvent = {
   __typename?: 'AuditEvent';
@@ -406,11 +418,323 @@ export type CancelStatementImportPayload = {
   statementImport: StatementImport;
 };
 
+/** An entry of the registry: a nomination that was decided. The public sees published ones only, with names of recipients but never addresses; emulation boards, auditors and administrators also see decided and conferred ones of their units. */
+export type Commendation = {
+  __typename?: 'Commendation';
+  /** The achievement it rewards. */
+  achievement: Scalars['String']['output'];
+  /** The campaign of the achievement. */
+  campaign?: Maybe<Campaign>;
+  /** The day it was handed over. */
+  conferredOn?: Maybe<Scalars['Date']['output']>;
+  /** The decision that awarded it. */
+  decision: CommendationDecision;
+  /** The form awarded. */
+  form: CommendationForm;
+  /** Stable id (the nomination’s). */
+  id: Scalars['ID']['output'];
+  /** The unit that proposed it. */
+  proposingUnit: AdministrativeUnit;
+  /** When it was published. */
+  publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who received it. */
+  recipient: CommendationRecipient;
+  /** DECIDED, CONFERRED or PUBLISHED. */
+  status: NominationStatus;
+  /** The year of the decision. */
+  year: Scalars['Int']['output'];
+};
+
+/** A decision of a conferring authority (quyết định khen thưởng); it may cover many commendations. */
+export type CommendationDecision = {
+  __typename?: 'CommendationDecision';
+  /** The authority that decided. */
+  authority: ConferringAuthority;
+  /** The commendations it awarded that you may see (all of them once published; at most 100). */
+  commendations: Array<Commendation>;
+  /** The day it was signed. */
+  decidedOn: Scalars['Date']['output'];
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** Its number as written, e.g. "1234/QĐ-UBND". */
+  number: Scalars['String']['output'];
+  /** Who signed it. */
+  signerName: Scalars['String']['output'];
+  /** The signer’s title. */
+  signerTitle?: Maybe<Scalars['String']['output']>;
+  /** The unit of the authority that decided. */
+  unit: AdministrativeUnit;
+};
+
+/** Which commendations of the registry to list or count. All conditions must hold. */
+export type CommendationFilter = {
+  /** Only forms conferred by this authority. */
+  authority?: InputMaybe<ConferringAuthority>;
+  /** Only for achievements in this campaign. */
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only decided within this period. */
+  decidedWithin?: InputMaybe<DateRangeInput>;
+  /** Only awarded by this decision. */
+  decisionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this form, by code, e.g. "BK-TTG". */
+  formCode?: InputMaybe<Scalars['String']['input']>;
+  /** Only this form. */
+  formId?: InputMaybe<Scalars['ID']['input']>;
+  /** Words in the recipient’s name, ignoring case and diacritics ("nguyen van a"). */
+  q?: InputMaybe<Scalars['String']['input']>;
+  /** Only this recipient: their history. */
+  recipientId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this kind of recipient. */
+  recipientKind?: InputMaybe<RecipientKind>;
+  /** Only these statuses (DECIDED, CONFERRED, PUBLISHED); the public sees PUBLISHED only anyway. */
+  status?: InputMaybe<Array<NominationStatus>>;
+  /** Only recipients in this unit or under it, historical units merged into it included (today’s Khánh Hòa covers former Ninh Thuận). */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only decided in this year. */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A form or title of the commendation catalogue (Law on Emulation and Commendation 2022): reference data, public, edited by system administrators. */
+export type CommendationForm = {
+  __typename?: 'CommendationForm';
+  /** Takes new nominations; inactive forms stay for the registry. */
+  active: Scalars['Boolean']['output'];
+  /** Who confers it; fixes the level that decides. */
+  authority: ConferringAuthority;
+  /** Cash reward for an individual or household, in multiples of the base salary; null when none. */
+  cashRewardMultiple?: Maybe<Scalars['Decimal']['output']>;
+  /** Stable code, e.g. "BK-TTG". */
+  code: Scalars['String']['output'];
+  /** Cash reward for a collective or business, in multiples of the base salary; null when none. */
+  collectiveCashRewardMultiple?: Maybe<Scalars['Decimal']['output']>;
+  /** The administrative level whose emulation board decides it. */
+  decidingLevel: UnitLevel;
+  /** The class of an order or medal, e.g. "Hạng Nhất". */
+  grade?: Maybe<Scalars['String']['output']>;
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** Its family: order, medal, Bằng khen, title… */
+  kind: CommendationKind;
+  /** The legal basis. */
+  legalBasis?: Maybe<Scalars['String']['output']>;
+  /** Vietnamese name, e.g. "Bằng khen của Thủ tướng Chính phủ". */
+  name: Scalars['String']['output'];
+  /** Position in the catalogue, highest distinction first. */
+  rank: Scalars['Int']['output'];
+  /** Who it may go to. */
+  recipientKinds: Array<RecipientKind>;
+};
+
+/** Which catalogue forms to list. */
+export type CommendationFormFilter = {
+  /** true: only forms taking new nominations. */
+  activeOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only forms this authority confers. */
+  authority?: InputMaybe<ConferringAuthority>;
+  /** Only this family. */
+  kind?: InputMaybe<CommendationKind>;
+  /** Words in the name or code, ignoring diacritics. */
+  q?: InputMaybe<Scalars['String']['input']>;
+  /** Only forms that may go to this kind of recipient. */
+  recipientKind?: InputMaybe<RecipientKind>;
+};
+
+/** A page of CommendationForm records with the total count. */
+export type CommendationFormPage = {
+  __typename?: 'CommendationFormPage';
+  /** The page size asked for. */
+  limit: Scalars['Int']['output'];
+  /** The records on this page. */
+  nodes: Array<CommendationForm>;
+  /** The offset this page starts at. */
+  offset: Scalars['Int']['output'];
+  /** How many records match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** The family a commendation form or title belongs to. */
+export type CommendationKind =
+  /** Giấy khen (of a district, commune or agency head). */
+  | 'CERTIFICATE_OF_COMMENDATION'
+  /** Bằng khen: of the Prime Minister, or of a ministry, province or the Front’s Central Committee. */
+  | 'CERTIFICATE_OF_MERIT'
+  /** Kỷ niệm chương (a commemorative medal of a sector or body). */
+  | 'COMMEMORATIVE_MEDAL'
+  /** Cờ thi đua (of the Government, or of a ministry or province). */
+  | 'EMULATION_FLAG'
+  /** An emulation title: Chiến sĩ thi đua, Lao động tiên tiến, Tập thể lao động xuất sắc, Gia đình văn hóa. */
+  | 'EMULATION_TITLE'
+  /** Huy chương (a medal). */
+  | 'MEDAL'
+  /** Huân chương (an order), often in classes: hạng Nhất, Nhì, Ba. */
+  | 'ORDER';
+
+/** A page of Commendation records with the total count. */
+export type CommendationPage = {
+  __typename?: 'CommendationPage';
+  /** The page size asked for. */
+  limit: Scalars['Int']['output'];
+  /** The records on this page. */
+  nodes: Array<Commendation>;
+  /** The offset this page starts at. */
+  offset: Scalars['Int']['output'];
+  /** How many records match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A collective, person, household or business nominated for or holding commendations; their history follows them. Names are public once a commendation is published; addresses never are. */
+export type CommendationRecipient = {
+  __typename?: 'CommendationRecipient';
+  /** Address: personal data, only for the emulation boards, auditors and administrators of the recipient’s unit; never public (null, with the reason in the response extensions). */
+  address?: Maybe<Scalars['String']['output']>;
+  /** The recipient’s commendations that you may see, newest first (at most 100). */
+  commendations: Array<Commendation>;
+  /** Under discipline up to this day (same audience as the address). */
+  disciplineUntil?: Maybe<Scalars['Date']['output']>;
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** Collective, individual, household or business. */
+  kind: RecipientKind;
+  /** The name as the certificate prints it. */
+  name: Scalars['String']['output'];
+  /** The organization of a collective. */
+  organization?: Maybe<Organization>;
+  /** An individual’s position and workplace. */
+  title?: Maybe<Scalars['String']['output']>;
+  /** The unit the recipient belongs to. */
+  unit: AdministrativeUnit;
+  /** Bumped on every change; send it back in updates to refuse stale edits. */
+  version: Scalars['Int']['output'];
+};
+
+/** One version of an eligibility criterion: a condition over the recipient’s history with its parameters, for a form and recipient kinds, in force over a period. Nominations are judged by the rules in force on their proposal date. */
+export type CommendationRule = {
+  __typename?: 'CommendationRule';
+  /** Stable code, e.g. "BK-TTG-CN-PRIOR-2024". */
+  code: Scalars['String']['output'];
+  /** What it checks. */
+  condition: RuleCondition;
+  /** What it requires, in Vietnamese. */
+  description: Scalars['String']['output'];
+  /** First day in force. */
+  effectiveFrom: Scalars['Date']['output'];
+  /** Last day in force; null while in force. */
+  effectiveTo?: Maybe<Scalars['Date']['output']>;
+  /** The form it governs; null: every form. */
+  form?: Maybe<CommendationForm>;
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** The legal basis. */
+  legalBasis?: Maybe<Scalars['String']['output']>;
+  /** PRIOR_COMMENDATION: the form codes that count. */
+  priorFormCodes: Array<Scalars['String']['output']>;
+  /** The recipient kinds it applies to; empty: all. */
+  recipientKinds: Array<RecipientKind>;
+  /** PRIOR_COMMENDATION: within this many years. */
+  withinYears?: Maybe<Scalars['Int']['output']>;
+  /** CONSECUTIVE_GOOD_YEARS: how many years. */
+  years?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Which eligibility rules to list. */
+export type CommendationRuleFilter = {
+  /** Only this condition. */
+  condition?: InputMaybe<RuleCondition>;
+  /** Only rules of this form (rules for every form included). */
+  formId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only rules in force on this day. */
+  inForceOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A page of CommendationRule records with the total count. */
+export type CommendationRulePage = {
+  __typename?: 'CommendationRulePage';
+  /** The page size asked for. */
+  limit: Scalars['Int']['output'];
+  /** The records on this page. */
+  nodes: Array<CommendationRule>;
+  /** The offset this page starts at. */
+  offset: Scalars['Int']['output'];
+  /** How many records match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** How many commendations of one form went to one kind of recipient. */
+export type CommendationTotal = {
+  __typename?: 'CommendationTotal';
+  /** Who confers it (its level). */
+  authority: ConferringAuthority;
+  /** How many. */
+  count: Scalars['Int']['output'];
+  /** The form. */
+  form: CommendationForm;
+  /** The kind of recipient. */
+  recipientKind: RecipientKind;
+};
+
+/** Counts of the registry by form, level and recipient kind, e.g. "03 Bằng khen of the Prime Minister, 40 of the provincial chairman", for the commendations the caller may see. */
+export type CommendationTotals = {
+  __typename?: 'CommendationTotals';
+  /** By form and recipient kind, highest distinction first. */
+  byForm: Array<CommendationTotal>;
+  /** All matching commendations. */
+  totalCount: Scalars['Int']['output'];
+};
+
 /** The result of commitStatementImport. */
 export type CommitStatementImportPayload = {
   __typename?: 'CommitStatementImportPayload';
   /** The import. */
   statementImport: StatementImport;
+};
+
+/** Handing a decided commendation over to its recipient. */
+export type ConferCommendationInput = {
+  /** The day it was handed over. */
+  conferredOn: Scalars['Date']['input'];
+  /** The nomination (decided). */
+  id: Scalars['ID']['input'];
+};
+
+/** The result of conferCommendation. */
+export type ConferCommendationPayload = {
+  __typename?: 'ConferCommendationPayload';
+  /** The nomination, now conferred. */
+  nomination: Nomination;
+};
+
+/** Who confers a commendation form; it fixes the level that decides a nomination for it. */
+export type ConferringAuthority =
+  /** The chairman of a commune's People's Committee. Commune level. */
+  | 'COMMUNE'
+  /** The chairman of a district's People's Committee (until 2025-06-30). District level. */
+  | 'DISTRICT'
+  /** The Central Committee of the Vietnam Fatherland Front (Ủy ban Trung ương MTTQ). National level. */
+  | 'FRONT_CENTRAL_COMMITTEE'
+  /** A minister or head of a central body (Bộ, ban, ngành). National level. */
+  | 'MINISTRY'
+  /** The Prime Minister / the Government (Thủ tướng Chính phủ). National level. */
+  | 'PRIME_MINISTER'
+  /** The chairman of a province's People's Committee. Provincial level. */
+  | 'PROVINCE'
+  /** The State President (Chủ tịch nước): orders and medals. National level. */
+  | 'STATE_PRESIDENT';
+
+/** The emulation council’s meeting on a nomination: who was there and how they voted. */
+export type CouncilReview = {
+  __typename?: 'CouncilReview';
+  /** More than half of the members present voted for. */
+  approved: Scalars['Boolean']['output'];
+  /** The day the council met. */
+  meetingOn: Scalars['Date']['output'];
+  /** Members present. */
+  membersPresent: Scalars['Int']['output'];
+  /** The minutes’ reference (biên bản số …). */
+  minutesRef?: Maybe<Scalars['String']['output']>;
+  /** Votes against. */
+  votesAgainst: Scalars['Int']['output'];
+  /** Votes for. */
+  votesFor: Scalars['Int']['output'];
 };
 
 /** A new administrative unit. */
@@ -490,6 +814,70 @@ export type CreateCampaignPayload = {
   campaign: Campaign;
 };
 
+/** A new form or title of the catalogue. */
+export type CreateCommendationFormInput = {
+  /** Who confers it. */
+  authority: ConferringAuthority;
+  /** Cash reward (individual), multiples of base salary. */
+  cashRewardMultiple?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Stable code: capitals, digits and dashes, e.g. "BK-TINH". */
+  code: Scalars['String']['input'];
+  /** Cash reward (collective), multiples of base salary. */
+  collectiveCashRewardMultiple?: InputMaybe<Scalars['Decimal']['input']>;
+  /** The class, e.g. "Hạng Nhì". */
+  grade?: InputMaybe<Scalars['String']['input']>;
+  /** Its family. */
+  kind: CommendationKind;
+  /** The legal basis. */
+  legalBasis?: InputMaybe<Scalars['String']['input']>;
+  /** Vietnamese name. */
+  name: Scalars['String']['input'];
+  /** Position in the catalogue, highest distinction first. */
+  rank?: Scalars['Int']['input'];
+  /** Who it may go to (at least one). */
+  recipientKinds: Array<RecipientKind>;
+};
+
+/** The result of createCommendationForm. */
+export type CreateCommendationFormPayload = {
+  __typename?: 'CreateCommendationFormPayload';
+  /** The new form. */
+  form: CommendationForm;
+};
+
+/** A new version of an eligibility criterion. To change a criterion, end the old rule (endCommendationRule) the day before this one takes effect. */
+export type CreateCommendationRuleInput = {
+  /** Stable code, e.g. "BK-TTG-CN-YEARS-2030". */
+  code: Scalars['String']['input'];
+  /** What it checks. */
+  condition: RuleCondition;
+  /** What it requires, in Vietnamese. */
+  description: Scalars['String']['input'];
+  /** First day in force. */
+  effectiveFrom: Scalars['Date']['input'];
+  /** Last day in force; none while in force. */
+  effectiveTo?: InputMaybe<Scalars['Date']['input']>;
+  /** The form it governs; none: every form. */
+  formId?: InputMaybe<Scalars['ID']['input']>;
+  /** The legal basis. */
+  legalBasis?: InputMaybe<Scalars['String']['input']>;
+  /** PRIOR_COMMENDATION: form codes that count (required). */
+  priorFormCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The recipient kinds it applies to; empty: all. */
+  recipientKinds?: Array<RecipientKind>;
+  /** PRIOR_COMMENDATION: only within this many years, 1–50. */
+  withinYears?: InputMaybe<Scalars['Int']['input']>;
+  /** CONSECUTIVE_GOOD_YEARS: how many years, 1–30 (required). */
+  years?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The result of createCommendationRule. */
+export type CreateCommendationRulePayload = {
+  __typename?: 'CreateCommendationRulePayload';
+  /** The new rule. */
+  rule: CommendationRule;
+};
+
 /** A new fund for a Front committee. */
 export type CreateFundInput = {
   /** Short unique code: capitals, digits, dashes, e.g. "QVNN-NT". */
@@ -505,6 +893,43 @@ export type CreateFundPayload = {
   __typename?: 'CreateFundPayload';
   /** The new fund. */
   fund: Fund;
+};
+
+/** A new nomination, saved as a draft of the proposing unit. */
+export type CreateNominationInput = {
+  /** The achievement. */
+  achievement: Scalars['String']['input'];
+  /** Supporting documents (metadata). */
+  attachments?: Array<AttachmentInput>;
+  /** The campaign the achievement belongs to. */
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  /** Years of excellent results declared. */
+  excellentYears?: Array<Scalars['Int']['input']>;
+  /** The form or title proposed. */
+  formId: Scalars['ID']['input'];
+  /** Funds mobilized, VND. */
+  fundsMobilized?: InputMaybe<Scalars['Money']['input']>;
+  /** Households lifted out of poverty. */
+  householdsLiftedOut?: InputMaybe<Scalars['Int']['input']>;
+  /** Houses built or repaired. */
+  housesBuilt?: InputMaybe<Scalars['Int']['input']>;
+  /** The proposal’s date. */
+  proposedOn: Scalars['Date']['input'];
+  /** The proposing organization, e.g. a district People’s Committee. */
+  proposingOrganizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** The proposing unit (its emulation board prepares and submits). */
+  proposingUnitId: Scalars['ID']['input'];
+  /** A recipient not yet on record. */
+  recipient?: InputMaybe<NewRecipientInput>;
+  /** A recipient on record; or give `recipient`. */
+  recipientId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The result of createNomination. */
+export type CreateNominationPayload = {
+  __typename?: 'CreateNominationPayload';
+  /** The new draft. */
+  nomination: Nomination;
 };
 
 /** A new organization. */
@@ -777,6 +1202,55 @@ export type DonorPage = {
   offset: Scalars['Int']['output'];
   /** How many records match the filter, across all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** What to check eligibility for, before a nomination exists (the form runs it as you type). */
+export type EligibilityCheckInput = {
+  /** The campaign. */
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  /** Years of excellent results declared. */
+  excellentYears?: Array<Scalars['Int']['input']>;
+  /** The form. */
+  formId: Scalars['ID']['input'];
+  /** The proposal’s date. */
+  proposedOn: Scalars['Date']['input'];
+  /** The recipient on record, if any. */
+  recipientId?: InputMaybe<Scalars['ID']['input']>;
+  /** The kind, for a recipient not on record yet. */
+  recipientKind?: InputMaybe<RecipientKind>;
+};
+
+/** Eligibility rule by rule: the rules in force on the proposal date for the form and recipient kind. */
+export type EligibilityReport = {
+  __typename?: 'EligibilityReport';
+  /** One verdict per rule. */
+  checks: Array<RuleCheck>;
+  /** Every rule passes: the nomination may be submitted. */
+  eligible: Scalars['Boolean']['output'];
+  /** The date the rules were chosen by. */
+  proposedOn: Scalars['Date']['output'];
+};
+
+/** Ends a rule: it no longer applies to nominations dated after `effectiveTo`. */
+export type EndCommendationRuleInput = {
+  /** Its last day in force. */
+  effectiveTo: Scalars['Date']['input'];
+  /** The rule. */
+  id: Scalars['ID']['input'];
+};
+
+/** The result of endCommendationRule. */
+export type EndCommendationRulePayload = {
+  __typename?: 'EndCommendationRulePayload';
+  /** The rule, now ended. */
+  rule: CommendationRule;
+};
+
+/** The result of forwardNomination. */
+export type ForwardNominationPayload = {
+  __typename?: 'ForwardNominationPayload';
+  /** The nomination, now forwarded. */
+  nomination: Nomination;
 };
 
 /** A pledge paid: it becomes a donation for the amount promised. */
@@ -1208,20 +1682,32 @@ export type Mutation = {
   cancelStatementImport: CancelStatementImportPayload;
   /** Posts every valid line of a previewed import as a bank-transfer donation, all or none. Committing again posts nothing more. */
   commitStatementImport: CommitStatementImportPayload;
+  /** DECIDED → CONFERRED: the commendation was handed over (the proposing unit’s board or above). */
+  conferCommendation: ConferCommendationPayload;
   /** Adds an administrative unit. */
   createAdministrativeUnit: CreateAdministrativeUnitPayload;
   /** Creates a read-only API token; its secret is shown once. */
   createApiToken: CreateApiTokenPayload;
   /** Launches a new campaign record. */
   createCampaign: CreateCampaignPayload;
+  /** Adds a form or title to the catalogue (system administrators). */
+  createCommendationForm: CreateCommendationFormPayload;
+  /** Adds a version of an eligibility criterion (system administrators). */
+  createCommendationRule: CreateCommendationRulePayload;
   /** Opens the Fund for the Poor of a Front committee. */
   createFund: CreateFundPayload;
+  /** Creates a draft nomination of the proposing unit (its emulation board). */
+  createNomination: CreateNominationPayload;
   /** Adds an organization. */
   createOrganization: CreateOrganizationPayload;
   /** Creates a user account, with roles if given. */
   createUser: CreateUserPayload;
   /** Gives support out of a fund to a household or a commune project (idempotent). */
   disburseSupport: DisburseSupportPayload;
+  /** Ends an eligibility rule on a day; nominations dated later are not judged by it. */
+  endCommendationRule: EndCommendationRulePayload;
+  /** REVIEWED → FORWARDED to the conferring authority, by the proposing unit’s board (not the submitter). */
+  forwardNomination: ForwardNominationPayload;
   /** A pledge paid: records the donation and closes the pledge. */
   fulfillPledge: FulfillPledgePayload;
   /** Grants a role on a unit. */
@@ -1230,6 +1716,10 @@ export type Mutation = {
   login: LoginPayload;
   /** Ends the current session. */
   logout: LogoutPayload;
+  /** CONFERRED → PUBLISHED, by the board of the conferring level: from then on the public registry shows it (names, never addresses). */
+  publishCommendation: PublishCommendationPayload;
+  /** Records a decision of the conferring level (its emulation board) and moves every nomination it covers from FORWARDED to DECIDED, all or none; each problem names its nomination (nominationIds.<index>). */
+  recordCommendationDecision: RecordCommendationDecisionPayload;
   /** Records a donation into a fund and issues its receipt number. Idempotent: the same key and payload return the same donation; the same key with another payload is a CONFLICT. */
   recordDonation: RecordDonationPayload;
   /** Records a household’s standing in a year’s poverty review. */
@@ -1242,8 +1732,14 @@ export type Mutation = {
   registerDonor: RegisterDonorPayload;
   /** Registers a beneficiary household. */
   registerHousehold: RegisterHouseholdPayload;
+  /** SUBMITTED / REVIEWED / FORWARDED → REJECTED with a reason: by the council before forwarding, by the conferring level after; never by the submitter. */
+  rejectNomination: RejectNominationPayload;
+  /** SUBMITTED / REVIEWED / FORWARDED → RETURNED with a reason, for correction and resubmission; same permissions as rejecting. */
+  returnNomination: ReturnNominationPayload;
   /** Corrects an entry by posting its opposite, linked to it; nothing is edited. */
   reverseLedgerEntry: ReverseLedgerEntryPayload;
+  /** SUBMITTED → REVIEWED: the council’s meeting and vote, recorded by the proposing unit’s board, never by the submitter. Without a majority of the members present it becomes REJECTED. */
+  reviewNomination: ReviewNominationPayload;
   /** Revokes an API token at once. */
   revokeApiToken: RevokeApiTokenPayload;
   /** Revokes a role on a unit. */
@@ -1252,14 +1748,22 @@ export type Mutation = {
   saveBankStatementFormat: SaveBankStatementFormatPayload;
   /** Starts a bank-statement import into a fund. Then POST the file’s bytes to its uploadPath (resend the whole file to resume an interrupted upload), read the preview, and commit. */
   startStatementImport: StartStatementImportPayload;
+  /** DRAFT or RETURNED → SUBMITTED, by the proposing unit’s board; refused with every failing rule’s reason unless all eligibility rules in force pass. */
+  submitNomination: SubmitNominationPayload;
   /** Changes a unit's name, parent or validity. */
   updateAdministrativeUnit: UpdateAdministrativeUnitPayload;
   /** Changes a campaign: dates, document, targets, status, parent. */
   updateCampaign: UpdateCampaignPayload;
+  /** Edits a catalogue form (system administrators). */
+  updateCommendationForm: UpdateCommendationFormPayload;
+  /** Corrects a recipient or records a discipline period (the emulation board of its unit). */
+  updateCommendationRecipient: UpdateCommendationRecipientPayload;
   /** Changes a donor's name, flags, unit or contact details. */
   updateDonor: UpdateDonorPayload;
   /** Changes a household; a stale version is refused with CONFLICT. */
   updateHousehold: UpdateHouseholdPayload;
+  /** Edits a draft or returned nomination (the proposing unit’s board). */
+  updateNomination: UpdateNominationPayload;
   /** Changes an organization's name, kind, unit or parent. */
   updateOrganization: UpdateOrganizationPayload;
   /** Renames, locks or unlocks a user, or sets a new password. */
@@ -1287,6 +1791,11 @@ export type MutationCommitStatementImportArgs = {
 };
 
 
+export type MutationConferCommendationArgs = {
+  input: ConferCommendationInput;
+};
+
+
 export type MutationCreateAdministrativeUnitArgs = {
   input: CreateAdministrativeUnitInput;
 };
@@ -1302,8 +1811,23 @@ export type MutationCreateCampaignArgs = {
 };
 
 
+export type MutationCreateCommendationFormArgs = {
+  input: CreateCommendationFormInput;
+};
+
+
+export type MutationCreateCommendationRuleArgs = {
+  input: CreateCommendationRuleInput;
+};
+
+
 export type MutationCreateFundArgs = {
   input: CreateFundInput;
+};
+
+
+export type MutationCreateNominationArgs = {
+  input: CreateNominationInput;
 };
 
 
@@ -1322,6 +1846,16 @@ export type MutationDisburseSupportArgs = {
 };
 
 
+export type MutationEndCommendationRuleArgs = {
+  input: EndCommendationRuleInput;
+};
+
+
+export type MutationForwardNominationArgs = {
+  input: NominationStepInput;
+};
+
+
 export type MutationFulfillPledgeArgs = {
   input: FulfillPledgeInput;
 };
@@ -1334,6 +1868,16 @@ export type MutationGrantRoleArgs = {
 
 export type MutationLoginArgs = {
   input: LoginInput;
+};
+
+
+export type MutationPublishCommendationArgs = {
+  input: NominationStepInput;
+};
+
+
+export type MutationRecordCommendationDecisionArgs = {
+  input: RecordCommendationDecisionInput;
 };
 
 
@@ -1367,8 +1911,23 @@ export type MutationRegisterHouseholdArgs = {
 };
 
 
+export type MutationRejectNominationArgs = {
+  input: NominationReasonInput;
+};
+
+
+export type MutationReturnNominationArgs = {
+  input: NominationReasonInput;
+};
+
+
 export type MutationReverseLedgerEntryArgs = {
   input: ReverseLedgerEntryInput;
+};
+
+
+export type MutationReviewNominationArgs = {
+  input: ReviewNominationInput;
 };
 
 
@@ -1392,6 +1951,11 @@ export type MutationStartStatementImportArgs = {
 };
 
 
+export type MutationSubmitNominationArgs = {
+  input: NominationStepInput;
+};
+
+
 export type MutationUpdateAdministrativeUnitArgs = {
   input: UpdateAdministrativeUnitInput;
 };
@@ -1399,6 +1963,16 @@ export type MutationUpdateAdministrativeUnitArgs = {
 
 export type MutationUpdateCampaignArgs = {
   input: UpdateCampaignInput;
+};
+
+
+export type MutationUpdateCommendationFormArgs = {
+  input: UpdateCommendationFormInput;
+};
+
+
+export type MutationUpdateCommendationRecipientArgs = {
+  input: UpdateCommendationRecipientInput;
 };
 
 
@@ -1412,6 +1986,11 @@ export type MutationUpdateHouseholdArgs = {
 };
 
 
+export type MutationUpdateNominationArgs = {
+  input: UpdateNominationInput;
+};
+
+
 export type MutationUpdateOrganizationArgs = {
   input: UpdateOrganizationInput;
 };
@@ -1419,6 +1998,173 @@ export type MutationUpdateOrganizationArgs = {
 
 export type MutationUpdateUserArgs = {
   input: UpdateUserInput;
+};
+
+/** A recipient not yet on record. */
+export type NewRecipientInput = {
+  /** Address (personal data: never public). */
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** Collective, individual, household or business. */
+  kind: RecipientKind;
+  /** The name as the certificate will print it. */
+  name: Scalars['String']['input'];
+  /** The organization, for a collective or business. */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** An individual’s position and workplace. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** The unit (commune, district, province) the recipient belongs to. */
+  unitId: Scalars['ID']['input'];
+};
+
+/** A nomination (hồ sơ đề nghị khen thưởng) of one recipient for one form, on its way from the proposing unit’s emulation board to the conferring authority. Seen by the emulation boards, auditors and administrators of the proposing unit. */
+export type Nomination = {
+  __typename?: 'Nomination';
+  /** The achievement, as the file states it. */
+  achievement: Scalars['String']['output'];
+  /** Supporting documents (metadata). */
+  attachments: Array<NominationAttachment>;
+  /** The campaign the achievement belongs to. */
+  campaign?: Maybe<Campaign>;
+  /** The day it was handed over. */
+  conferredOn?: Maybe<Scalars['Date']['output']>;
+  /** The unit of the conferring authority, whose emulation board decides (the form’s level). */
+  conferringUnit: AdministrativeUnit;
+  /** The council’s review, once recorded. */
+  council?: Maybe<CouncilReview>;
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The decision, once decided. */
+  decision?: Maybe<CommendationDecision>;
+  /** The eligibility rules in force on its proposal date, judged now, rule by rule. */
+  eligibility: EligibilityReport;
+  /** Years of excellent results the file declares. */
+  excellentYears: Array<Scalars['Int']['output']>;
+  /** The form proposed. */
+  form: CommendationForm;
+  /** When it was forwarded to the conferring authority. */
+  forwardedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Funds mobilized that the achievement rests on, VND. */
+  fundsMobilized?: Maybe<Scalars['Money']['output']>;
+  /** Changes to this record, newest first (auditors and administrators; at most 100). */
+  history: Array<AuditEvent>;
+  /** Households lifted out of poverty that it rests on. */
+  householdsLiftedOut?: Maybe<Scalars['Int']['output']>;
+  /** Houses built or repaired that the achievement rests on. */
+  housesBuilt?: Maybe<Scalars['Int']['output']>;
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** The proposal’s date; it picks the eligibility rules in force. */
+  proposedOn: Scalars['Date']['output'];
+  /** The proposing organization. */
+  proposingOrganization?: Maybe<Organization>;
+  /** The proposing unit. */
+  proposingUnit: AdministrativeUnit;
+  /** When it was published. */
+  publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Why it was last rejected or returned. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** Who is nominated. */
+  recipient: CommendationRecipient;
+  /** Where it stands. */
+  status: NominationStatus;
+  /** When it was (last) submitted. */
+  submittedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Every step so far, oldest first. */
+  transitions: Array<NominationTransition>;
+  /** Bumped on every change; send it back to refuse stale edits. */
+  version: Scalars['Int']['output'];
+};
+
+/** Metadata of a supporting document of a nomination. */
+export type NominationAttachment = {
+  __typename?: 'NominationAttachment';
+  /** Its media type, e.g. "application/pdf". */
+  mediaType?: Maybe<Scalars['String']['output']>;
+  /** Its title, e.g. "Báo cáo thành tích". */
+  name: Scalars['String']['output'];
+  /** Where the file is kept: a document number, a URL or a file reference. */
+  reference: Scalars['String']['output'];
+  /** Its size in bytes. */
+  sizeBytes?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Which nominations to list (within your scope). */
+export type NominationFilter = {
+  /** Only for this campaign. */
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only for this form. */
+  formId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only proposed by this unit or a unit under it (mergers included). */
+  proposingUnitId?: InputMaybe<Scalars['ID']['input']>;
+  /** Words in the recipient’s name, ignoring diacritics. */
+  q?: InputMaybe<Scalars['String']['input']>;
+  /** Only of this recipient. */
+  recipientId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only these statuses. */
+  status?: InputMaybe<Array<NominationStatus>>;
+};
+
+/** A page of Nomination records with the total count. */
+export type NominationPage = {
+  __typename?: 'NominationPage';
+  /** The page size asked for. */
+  limit: Scalars['Int']['output'];
+  /** The records on this page. */
+  nodes: Array<Nomination>;
+  /** The offset this page starts at. */
+  offset: Scalars['Int']['output'];
+  /** How many records match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A step that needs a reason: rejecting or returning a nomination. */
+export type NominationReasonInput = {
+  /** The nomination. */
+  id: Scalars['ID']['input'];
+  /** Why. */
+  reason: Scalars['String']['input'];
+};
+
+/** Where a nomination stands: DRAFT → SUBMITTED → REVIEWED → FORWARDED → DECIDED → CONFERRED → PUBLISHED, or REJECTED / RETURNED (a returned nomination can be corrected and submitted again). */
+export type NominationStatus =
+  /** Handed over to the recipient. */
+  | 'CONFERRED'
+  /** Awarded by a decision (number, date, signer): now in the registry. */
+  | 'DECIDED'
+  /** Being prepared by the proposing unit. */
+  | 'DRAFT'
+  /** Sent to the conferring authority. */
+  | 'FORWARDED'
+  /** Published: visible to the public (names, never household addresses). */
+  | 'PUBLISHED'
+  /** Refused, with a reason (also when the council’s vote fails). Final. */
+  | 'REJECTED'
+  /** Sent back with a reason; the proposing unit may correct and resubmit it. */
+  | 'RETURNED'
+  /** Approved by the council’s vote (meeting, members present, votes recorded). */
+  | 'REVIEWED'
+  /** Submitted to the emulation council of the proposing unit. */
+  | 'SUBMITTED';
+
+/** A step that needs only the nomination. */
+export type NominationStepInput = {
+  /** The nomination. */
+  id: Scalars['ID']['input'];
+};
+
+/** One step of a nomination’s way, who took it and why. */
+export type NominationTransition = {
+  __typename?: 'NominationTransition';
+  /** Who took the step (their email at the time). */
+  actorLabel: Scalars['String']['output'];
+  /** When. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The status before; null when it was created. */
+  fromStatus?: Maybe<NominationStatus>;
+  /** The reason or note given. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The status after. */
+  toStatus: NominationStatus;
 };
 
 /** Sort order. */
@@ -1584,6 +2330,13 @@ export type PovertyStatus =
   /** Poor household (hộ nghèo). */
   | 'POOR';
 
+/** The result of publishCommendation. */
+export type PublishCommendationPayload = {
+  __typename?: 'PublishCommendationPayload';
+  /** The nomination, now published. */
+  nomination: Nomination;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** One administrative unit by id or by official code (the latest unit holding that code). */
@@ -1598,6 +2351,22 @@ export type Query = {
   campaign?: Maybe<Campaign>;
   /** Campaigns, filtered, sorted and paginated; by start date unless told. */
   campaigns: CampaignPage;
+  /** Runs the eligibility rules in force on the proposal date, rule by rule: for a nomination (nominationId) or for what a nomination form holds before it is saved (input). */
+  checkEligibility: EligibilityReport;
+  /** One decision by id, when you may see a commendation it awarded (the public: a published one). */
+  commendationDecision?: Maybe<CommendationDecision>;
+  /** One catalogue form, by id or code (public). */
+  commendationForm?: Maybe<CommendationForm>;
+  /** The catalogue of commendation forms and titles, highest distinction first (public). */
+  commendationForms: CommendationFormPage;
+  /** One recipient of your units. */
+  commendationRecipient?: Maybe<CommendationRecipient>;
+  /** The eligibility rules, every version, oldest first (public). */
+  commendationRules: CommendationRulePage;
+  /** Counts of the registry by form, level and recipient kind, for the commendations you may see. */
+  commendationTotals: CommendationTotals;
+  /** The registry of commendations, newest decision first. Public: published ones, with names but never addresses; emulation boards, auditors and administrators also see decided and conferred ones of their units. */
+  commendations: CommendationPage;
   /** One donation within your scope. */
   donation?: Maybe<Donation>;
   /** Donations within your scope, newest first. */
@@ -1624,6 +2393,10 @@ export type Query = {
   me?: Maybe<User>;
   /** The caller's API tokens, newest first (never their secrets). */
   myApiTokens: Array<ApiToken>;
+  /** One nomination of your units. */
+  nomination?: Maybe<Nomination>;
+  /** Nominations proposed within your scope, newest first. */
+  nominations: NominationPage;
   /** One organization by id. */
   organization?: Maybe<Organization>;
   /** Organizations, filtered, sorted and paginated. */
@@ -1681,6 +2454,54 @@ export type QueryCampaignsArgs = {
   limit?: Scalars['Int']['input'];
   offset?: Scalars['Int']['input'];
   orderBy?: InputMaybe<CampaignOrder>;
+};
+
+
+export type QueryCheckEligibilityArgs = {
+  input?: InputMaybe<EligibilityCheckInput>;
+  nominationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryCommendationDecisionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCommendationFormArgs = {
+  code?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryCommendationFormsArgs = {
+  filter?: InputMaybe<CommendationFormFilter>;
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+};
+
+
+export type QueryCommendationRecipientArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCommendationRulesArgs = {
+  filter?: InputMaybe<CommendationRuleFilter>;
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+};
+
+
+export type QueryCommendationTotalsArgs = {
+  filter?: InputMaybe<CommendationFilter>;
+};
+
+
+export type QueryCommendationsArgs = {
+  filter?: InputMaybe<CommendationFilter>;
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
 };
 
 
@@ -1742,6 +2563,18 @@ export type QueryHouseholdsArgs = {
 
 export type QueryLedgerEntriesArgs = {
   filter?: InputMaybe<LedgerEntryFilter>;
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+};
+
+
+export type QueryNominationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNominationsArgs = {
+  filter?: InputMaybe<NominationFilter>;
   limit?: Scalars['Int']['input'];
   offset?: Scalars['Int']['input'];
 };
@@ -1813,6 +2646,38 @@ export type QueryUsersArgs = {
 
 export type QueryWhereMoneyWentArgs = {
   filter: MoneyWentFilter;
+};
+
+/** Who a commendation goes to. */
+export type RecipientKind =
+  /** A business (doanh nghiệp). */
+  | 'BUSINESS'
+  /** A collective (tập thể): an agency, organization, unit or village. */
+  | 'COLLECTIVE'
+  /** A household (hộ gia đình). Its address is personal data and never public. */
+  | 'HOUSEHOLD'
+  /** An individual (cá nhân). */
+  | 'INDIVIDUAL';
+
+/** A decision covering one or more forwarded nominations. */
+export type RecordCommendationDecisionInput = {
+  /** The day it was signed. */
+  decidedOn: Scalars['Date']['input'];
+  /** The forwarded nominations it awards (1–500). */
+  nominationIds: Array<Scalars['ID']['input']>;
+  /** Its number as written, e.g. "1234/QĐ-UBND". */
+  number: Scalars['String']['input'];
+  /** Who signed it. */
+  signerName: Scalars['String']['input'];
+  /** The signer’s title, e.g. "Chủ tịch UBND tỉnh". */
+  signerTitle?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of recordCommendationDecision. */
+export type RecordCommendationDecisionPayload = {
+  __typename?: 'RecordCommendationDecisionPayload';
+  /** The decision, with the commendations it awarded. */
+  decision: CommendationDecision;
 };
 
 /** A donation to record. */
@@ -1953,6 +2818,20 @@ export type RegisterHouseholdPayload = {
   household: Household;
 };
 
+/** The result of rejectNomination. */
+export type RejectNominationPayload = {
+  __typename?: 'RejectNominationPayload';
+  /** The nomination, now rejected. */
+  nomination: Nomination;
+};
+
+/** The result of returnNomination. */
+export type ReturnNominationPayload = {
+  __typename?: 'ReturnNominationPayload';
+  /** The nomination, now returned. */
+  nomination: Nomination;
+};
+
 /** Corrects a posted entry by posting its opposite. */
 export type ReverseLedgerEntryInput = {
   /** The reversal’s date; today by default. */
@@ -1970,6 +2849,29 @@ export type ReverseLedgerEntryPayload = {
   __typename?: 'ReverseLedgerEntryPayload';
   /** The reversing entry. */
   reversal: LedgerEntry;
+};
+
+/** The emulation council’s review of a submitted nomination. */
+export type ReviewNominationInput = {
+  /** The nomination. */
+  id: Scalars['ID']['input'];
+  /** The day the council met. */
+  meetingOn: Scalars['Date']['input'];
+  /** Members present, 1–200. */
+  membersPresent: Scalars['Int']['input'];
+  /** The minutes’ reference. */
+  minutesRef?: InputMaybe<Scalars['String']['input']>;
+  /** Votes against. */
+  votesAgainst: Scalars['Int']['input'];
+  /** Votes for. */
+  votesFor: Scalars['Int']['input'];
+};
+
+/** The result of reviewNomination. */
+export type ReviewNominationPayload = {
+  __typename?: 'ReviewNominationPayload';
+  /** The nomination, reviewed (or rejected by the vote). */
+  nomination: Nomination;
 };
 
 /** The result of revokeApiToken. */
@@ -1992,7 +2894,7 @@ export type Role =
   | 'AUDITOR'
   /** API token holder: read-only, public and aggregate data only. */
   | 'DEVELOPER'
-  /** Emulation board: nominations and decisions at the unit’s level. */
+  /** Emulation board (Ban Thi đua – Khen thưởng): prepares, submits, reviews and forwards nominations of the unit’s subtree, and decides those whose conferring authority sits at exactly the unit’s level. */
   | 'EMULATION_OFFICER'
   /** Fatherland Front staff: campaigns, donors, funds and donations of the unit's subtree. */
   | 'FRONT_STAFF'
@@ -2019,6 +2921,28 @@ export type RoleGrantInput = {
   /** The user. */
   userId: Scalars['ID']['input'];
 };
+
+/** The verdict of one eligibility rule, with its reason. */
+export type RuleCheck = {
+  __typename?: 'RuleCheck';
+  /** The rule is met. */
+  passed: Scalars['Boolean']['output'];
+  /** Why, in Vietnamese (English when the request asks for it). */
+  reason: Scalars['String']['output'];
+  /** The rule, in the version in force on the proposal date. */
+  rule: CommendationRule;
+};
+
+/** A condition over the recipient’s history that an eligibility rule checks. */
+export type RuleCondition =
+  /** The nomination declares at least `years` consecutive years of excellent results, ending in the nomination’s year or the year before. */
+  | 'CONSECUTIVE_GOOD_YEARS'
+  /** The recipient is not under discipline on the nomination date. */
+  | 'NOT_UNDER_DISCIPLINE'
+  /** One achievement, one form: no other live or awarded nomination of the recipient for the same campaign. */
+  | 'NO_DUPLICATE_ACHIEVEMENT'
+  /** The recipient already holds one of `priorFormCodes` (decided before the nomination date), within `withinYears` years when set. */
+  | 'PRIOR_COMMENDATION';
 
 /** A bank’s statement layout: the header of each column the import reads. */
 export type SaveBankStatementFormatInput = {
@@ -2244,6 +3168,13 @@ export type StatementPageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** The result of submitNomination. */
+export type SubmitNominationPayload = {
+  __typename?: 'SubmitNominationPayload';
+  /** The nomination, now submitted. */
+  nomination: Nomination;
+};
+
 /** Support (hỗ trợ) given out of a fund to a household or a commune project. */
 export type Support = {
   __typename?: 'Support';
@@ -2436,6 +3367,58 @@ export type UpdateCampaignPayload = {
   campaign: Campaign;
 };
 
+/** Changes to a catalogue form; omitted fields stay, null clears an optional one. */
+export type UpdateCommendationFormInput = {
+  /** false: takes no new nominations. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Cash reward (individual). */
+  cashRewardMultiple?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Cash reward (collective). */
+  collectiveCashRewardMultiple?: InputMaybe<Scalars['Decimal']['input']>;
+  /** The class. */
+  grade?: InputMaybe<Scalars['String']['input']>;
+  /** The form. */
+  id: Scalars['ID']['input'];
+  /** The legal basis. */
+  legalBasis?: InputMaybe<Scalars['String']['input']>;
+  /** Vietnamese name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Position in the catalogue. */
+  rank?: InputMaybe<Scalars['Int']['input']>;
+  /** Who it may go to (at least one). */
+  recipientKinds?: InputMaybe<Array<RecipientKind>>;
+};
+
+/** The result of updateCommendationForm. */
+export type UpdateCommendationFormPayload = {
+  __typename?: 'UpdateCommendationFormPayload';
+  /** The form as it is now. */
+  form: CommendationForm;
+};
+
+/** Changes to a recipient; omitted fields stay, null clears an optional one. */
+export type UpdateCommendationRecipientInput = {
+  /** Address (personal data). */
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** Under discipline up to this day, included: no nomination dated before it passes. */
+  disciplineUntil?: InputMaybe<Scalars['Date']['input']>;
+  /** The recipient. */
+  id: Scalars['ID']['input'];
+  /** The name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Position and workplace. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** The version you edited; a stale one is refused. */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The result of updateCommendationRecipient. */
+export type UpdateCommendationRecipientPayload = {
+  __typename?: 'UpdateCommendationRecipientPayload';
+  /** The recipient as it is now. */
+  recipient: CommendationRecipient;
+};
+
 /** Changes to a donor; omitted fields stay as they are. */
 export type UpdateDonorInput = {
   /** Gives anonymously. */
@@ -2486,6 +3469,39 @@ export type UpdateHouseholdPayload = {
   __typename?: 'UpdateHouseholdPayload';
   /** The changed household. */
   household: Household;
+};
+
+/** Changes to a draft or returned nomination; omitted fields stay, null clears an optional one. */
+export type UpdateNominationInput = {
+  /** The achievement. */
+  achievement?: InputMaybe<Scalars['String']['input']>;
+  /** Supporting documents (replaces the list). */
+  attachments?: InputMaybe<Array<AttachmentInput>>;
+  /** The campaign. */
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  /** Years of excellent results declared. */
+  excellentYears?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** Another form. */
+  formId?: InputMaybe<Scalars['ID']['input']>;
+  /** Funds mobilized, VND. */
+  fundsMobilized?: InputMaybe<Scalars['Money']['input']>;
+  /** Households lifted out of poverty. */
+  householdsLiftedOut?: InputMaybe<Scalars['Int']['input']>;
+  /** Houses built or repaired. */
+  housesBuilt?: InputMaybe<Scalars['Int']['input']>;
+  /** The nomination. */
+  id: Scalars['ID']['input'];
+  /** The proposal’s date. */
+  proposedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The version you edited; a stale one is refused. */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The result of updateNomination. */
+export type UpdateNominationPayload = {
+  __typename?: 'UpdateNominationPayload';
+  /** The nomination as it is now. */
+  nomination: Nomination;
 };
 
 /** Changes to an organization; omitted fields stay as they are. */

@@ -20,6 +20,11 @@ import { PledgeSchema } from '../modules/pledges/pledge.entity.js';
 import { BankStatementFormatSchema } from '../modules/imports/bank-statement-format.entity.js';
 import { StatementImportSchema } from '../modules/imports/statement-import.entity.js';
 import { StatementLineSchema } from '../modules/imports/statement-line.entity.js';
+import { CommendationFormSchema } from '../modules/commendations/commendation-form.entity.js';
+import { CommendationRuleSchema } from '../modules/commendations/commendation-rule.entity.js';
+import { CommendationRecipientSchema } from '../modules/commendations/commendation-recipient.entity.js';
+import { CommendationDecisionSchema } from '../modules/commendations/commendation-decision.entity.js';
+import { NominationSchema, NominationTransitionSchema } from '../modules/commendations/nomination.entity.js';
 
 /** Every entity the ORM knows; a module adds its entities here. */
 export const entities = [
@@ -46,4 +51,10 @@ export const entities = [
   BankStatementFormatSchema,
   StatementImportSchema,
   StatementLineSchema,
+  CommendationFormSchema,
+  CommendationRuleSchema,
+  CommendationRecipientSchema,
+  CommendationDecisionSchema,
+  NominationSchema,
+  NominationTransitionSchema,
 ];

@@ -7,6 +7,7 @@ import { Migration20261129212853_households_support } from './Migration202611292
 import { Migration20261129214310_optimistic_locking } from './Migration20261129214310_optimistic_locking.js';
 import { Migration20261129215443_pledges } from './Migration20261129215443_pledges.js';
 import { Migration20261129221323_donation_search } from './Migration20261129221323_donation_search.js';
+import { Migration20261202003819_commendations } from './Migration20261202003819_commendations.js';
 import { Migration20261202004304_statement_import } from './Migration20261202004304_statement_import.js';
 import { Migration20261202004500_statement_indexes } from './Migration20261202004500_statement_indexes.js';
 
@@ -18,6 +19,7 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261129214310_optimistic_locking', class: Migration20261129214310_optimistic_locking },
   { name: 'Migration20261129215443_pledges', class: Migration20261129215443_pledges },
   { name: 'Migration20261129221323_donation_search', class: Migration20261129221323_donation_search },
+  { name: 'Migration20261202003819_commendations', class: Migration20261202003819_commendations },
   { name: 'Migration20261202004304_statement_import', class: Migration20261202004304_statement_import },
   { name: 'Migration20261202004500_statement_indexes', class: Migration20261202004500_statement_indexes },
 ];

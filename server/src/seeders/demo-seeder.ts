@@ -17,6 +17,7 @@ import { Fund } from '../modules/funds/fund.entity.js';
 import { seedDemoLedger } from './demo-ledger.js';
 import { demoBankFormats } from './demo/demo-bank-formats.js';
 import { BankStatementFormat } from '../modules/imports/bank-statement-format.entity.js';
+import { seedDemoCommendations } from './demo-commendations.js';
 
 export interface SeedResult {
   created: number;
@@ -180,6 +181,7 @@ export async function seedDemoData(rootEm: Em): Promise<SeedResult> {
     await em.flush();
 
     result.created += await seedDemoLedger(em);
+    result.created += await seedDemoCommendations(em, unit, orgsByKey, campaignsByCode);
     return result;
   });
 }

@@ -6,6 +6,7 @@ export const REDACTED = '[redacted]';
 const redactedFields: Record<string, string[]> = {
   DonorContact: ['phone', 'email', 'address', 'taxCode'],
   Household: ['headName', 'address'],
+  CommendationRecipient: ['address'],
   User: ['passwordHash'],
   Session: ['tokenHash'],
   ApiToken: ['tokenHash'],
@@ -52,6 +53,13 @@ export function recordUnitId(className: string, entity: Record<string, any>): nu
   if (className === 'AdministrativeUnit') return entity.id ?? null;
   if (className === 'UnitSuccession') return entity.successor?.id ?? null;
   const unit =
-    entity.scopeUnit ?? entity.unit ?? entity.donor?.unit ?? entity.household?.unit ?? entity.fund?.unit ?? null;
+    entity.scopeUnit ??
+    entity.unit ??
+    entity.proposingUnit ??
+    entity.nomination?.proposingUnit ??
+    entity.donor?.unit ??
+    entity.household?.unit ??
+    entity.fund?.unit ??
+    null;
   return unit?.id ?? null;
 }

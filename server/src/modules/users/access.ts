@@ -76,3 +76,14 @@ export const WRITERS = [Role.FRONT_STAFF, Role.SYSTEM_ADMIN];
 export const READERS = [Role.FRONT_STAFF, Role.AUDITOR, Role.SYSTEM_ADMIN];
 /** Who may see personal data of a unit (Decree 13/2023): its Front staff and auditors only. */
 export const PERSONAL_DATA_READERS = [Role.FRONT_STAFF, Role.AUDITOR];
+
+/**
+ * The emulation board (Ban / Hội đồng Thi đua – Khen thưởng) of a unit: prepares, submits, reviews
+ * and forwards nominations of its subtree. Which of them may do which step (never the submitter
+ * approving their own) is decided per nomination in the commendations module.
+ */
+export const EMULATION_BOARD = [Role.EMULATION_OFFICER];
+/** Who may read nominations of a unit: its emulation board, auditors and administrators. */
+export const NOMINATION_READERS = [Role.EMULATION_OFFICER, Role.AUDITOR, Role.SYSTEM_ADMIN];
+/** Who maintains reference data (units, the commendation catalogue): system administrators on the nation. */
+export const REFERENCE_DATA_ADMINS = [Role.SYSTEM_ADMIN];

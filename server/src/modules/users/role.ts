@@ -17,7 +17,11 @@ registerEnumType(Role, {
     FRONT_STAFF: {
       description: "Fatherland Front staff: campaigns, donors, funds and donations of the unit's subtree.",
     },
-    EMULATION_OFFICER: { description: 'Emulation board: nominations and decisions at the unit’s level.' },
+    EMULATION_OFFICER: {
+      description:
+        'Emulation board (Ban Thi đua – Khen thưởng): prepares, submits, reviews and forwards nominations of the ' +
+        'unit’s subtree, and decides those whose conferring authority sits at exactly the unit’s level.',
+    },
     AUDITOR: { description: 'Reads everything in the subtree, the audit trail included; changes nothing.' },
     DEVELOPER: { description: 'API token holder: read-only, public and aggregate data only.' },
   },

@@ -23,6 +23,22 @@ export const demoUsers: DemoUser[] = [
     displayName: 'Ban Thi đua – Khen thưởng tỉnh Cao Bằng',
     grants: [{ role: 'EMULATION_OFFICER', unitCode: '04' }],
   },
+  // A second member of the provincial board, so that the submitter is never the approver.
+  {
+    email: 'hoidong.caobang@chungtay.vn',
+    displayName: 'Thường trực Hội đồng Thi đua – Khen thưởng tỉnh Cao Bằng',
+    grants: [{ role: 'EMULATION_OFFICER', unitCode: '04' }],
+  },
+  {
+    email: 'thidua.khanhhoa@chungtay.vn',
+    displayName: 'Ban Thi đua – Khen thưởng tỉnh Khánh Hòa',
+    grants: [{ role: 'EMULATION_OFFICER', unitCode: '56' }],
+  },
+  {
+    email: 'thidua.trunguong@chungtay.vn',
+    displayName: 'Ban Thi đua – Khen thưởng Trung ương',
+    grants: [{ role: 'EMULATION_OFFICER', unitCode: 'VN' }],
+  },
   { email: 'kiemtoan@chungtay.vn', displayName: 'Kiểm toán viên', grants: [{ role: 'AUDITOR', unitCode: 'VN' }] },
   { email: 'laptrinh@chungtay.vn', displayName: 'Nhà phát triển', grants: [{ role: 'DEVELOPER', unitCode: 'VN' }] },
 ];
