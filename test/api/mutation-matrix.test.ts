@@ -503,6 +503,9 @@ const cases: Case[] = [
         query: `mutation($id: ID!) { cancelStatementImport(input: { id: $id }) { statementImport { id } } }`,
         variables: { id: started.id },
       };
+    },
+  },
+  {
     mutation: 'updateCommendationRecipient',
     // Out of scope, the recipient is not even found.
     refused: [
