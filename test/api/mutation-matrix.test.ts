@@ -317,26 +317,6 @@ const cases: Case[] = [
     },
   },
   {
-    mutation: 'updateHousehold',
-    refused: [
-      { as: users.staffCaoBang, code: 'NOT_FOUND' },
-      { as: users.auditor, code: 'FORBIDDEN' },
-    ],
-    allowed: users.staffKhanhHoa,
-    async build(s) {
-      const made = await s.ok(
-        `mutation($u: ID!) { registerHousehold(input: { headName: "Đạo Thị Hạnh", unitId: $u }) { household { id version } } }`,
-        { u: await unitId(s, '584') },
-        { as: users.staffKhanhHoa },
-      );
-      const { id, version } = made.registerHousehold.household;
-      return {
-        query: `mutation($id: ID!, $v: Int) { updateHousehold(input: { id: $id, version: $v, members: 3 }) { household { id } } }`,
-        variables: { id, v: version },
-      };
-    },
-  },
-  {
     mutation: 'disburseSupport',
     refused: [
       { as: users.staffCaoBang, code: 'FORBIDDEN' },
@@ -402,16 +382,6 @@ const cases: Case[] = [
     },
   },
   {
-    mutation: 'saveBankStatementFormat',
-    refused: [
-      { as: users.auditor, code: 'FORBIDDEN' },
-      { as: users.developer, code: 'FORBIDDEN' },
-    ],
-    allowed: users.staffCaoBang,
-    async build() {
-      return {
-        query: `mutation($c: String!) { saveBankStatementFormat(input: { code: $c, name: "Ngân hàng Thử", dateColumn: "Ngày", dateFormat: DMY, creditColumn: "Có", descriptionColumn: "Nội dung", referenceColumn: "Mã GD" }) { format { id } } }`,
-        variables: { c: `T${unique()}` },
     mutation: 'createCommendationForm',
     refused: [
       { as: users.staffCaoBang, code: 'FORBIDDEN' },
@@ -426,16 +396,6 @@ const cases: Case[] = [
     },
   },
   {
-    mutation: 'startStatementImport',
-    refused: [
-      { as: users.staffKhanhHoa, code: 'FORBIDDEN' },
-      { as: users.auditor, code: 'FORBIDDEN' },
-    ],
-    allowed: users.staffCaoBang,
-    async build(s) {
-      return {
-        query: `mutation($f: ID!) { startStatementImport(input: { fundId: $f, formatCode: "VCB", fileName: "sao-ke.csv" }) { statementImport { id } } }`,
-        variables: { f: await fundId(s, 'QVNN-HA-QUANG') },
     mutation: 'updateCommendationForm',
     refused: [{ as: users.emulationCaoBang, code: 'FORBIDDEN' }],
     allowed: users.admin,
@@ -447,23 +407,6 @@ const cases: Case[] = [
     },
   },
   {
-    mutation: 'commitStatementImport',
-    refused: [
-      { as: users.staffKhanhHoa, code: 'NOT_FOUND' },
-      { as: users.auditor, code: 'FORBIDDEN' },
-    ],
-    allowed: users.staffCaoBang,
-    async build(s) {
-      const started = await startImport(s, users.staffCaoBang, await fundId(s, 'QVNN-HA-QUANG'));
-      await uploadStatement(
-        s,
-        users.staffCaoBang,
-        started.id,
-        vcbCsv([['17/10/2025', `MX${unique()}`, '', '100000', 'Ủng hộ']]),
-      );
-      return {
-        query: `mutation($id: ID!) { commitStatementImport(input: { id: $id }) { statementImport { id } } }`,
-        variables: { id: started.id },
     mutation: 'createCommendationRule',
     refused: [{ as: users.auditor, code: 'FORBIDDEN' }],
     allowed: users.admin,
@@ -487,21 +430,6 @@ const cases: Case[] = [
       return {
         query: `mutation($id: ID!) { endCommendationRule(input: { id: $id, effectiveTo: "2041-12-31" }) { rule { id } } }`,
         variables: { id: made.createCommendationRule.rule.id },
-      };
-    },
-  },
-  {
-    mutation: 'cancelStatementImport',
-    refused: [
-      { as: users.staffKhanhHoa, code: 'NOT_FOUND' },
-      { as: users.auditor, code: 'FORBIDDEN' },
-    ],
-    allowed: users.staffCaoBang,
-    async build(s) {
-      const started = await startImport(s, users.staffCaoBang, await fundId(s, 'QVNN-HA-QUANG'));
-      return {
-        query: `mutation($id: ID!) { cancelStatementImport(input: { id: $id }) { statementImport { id } } }`,
-        variables: { id: started.id },
       };
     },
   },
@@ -602,6 +530,90 @@ const cases: Case[] = [
       const nomination = await createNomination(s);
       await advance(s, nomination.id, 'CONFERRED');
       return { query: STEP.publish, variables: stepVariables('publish', nomination.id) };
+    },
+  },
+  {
+    mutation: 'updateHousehold',
+    refused: [
+      { as: users.staffCaoBang, code: 'NOT_FOUND' },
+      { as: users.auditor, code: 'FORBIDDEN' },
+    ],
+    allowed: users.staffKhanhHoa,
+    async build(s) {
+      const made = await s.ok(
+        `mutation($u: ID!) { registerHousehold(input: { headName: "Đạo Thị Hạnh", unitId: $u }) { household { id version } } }`,
+        { u: await unitId(s, '584') },
+        { as: users.staffKhanhHoa },
+      );
+      const { id, version } = made.registerHousehold.household;
+      return {
+        query: `mutation($id: ID!, $v: Int) { updateHousehold(input: { id: $id, version: $v, members: 3 }) { household { id } } }`,
+        variables: { id, v: version },
+      };
+    },
+  },
+  {
+    mutation: 'saveBankStatementFormat',
+    refused: [
+      { as: users.auditor, code: 'FORBIDDEN' },
+      { as: users.developer, code: 'FORBIDDEN' },
+    ],
+    allowed: users.staffCaoBang,
+    async build() {
+      return {
+        query: `mutation($c: String!) { saveBankStatementFormat(input: { code: $c, name: "Ngân hàng Thử", dateColumn: "Ngày", dateFormat: DMY, creditColumn: "Có", descriptionColumn: "Nội dung", referenceColumn: "Mã GD" }) { format { id } } }`,
+        variables: { c: `T${unique()}` },
+      };
+    },
+  },
+  {
+    mutation: 'startStatementImport',
+    refused: [
+      { as: users.staffKhanhHoa, code: 'FORBIDDEN' },
+      { as: users.auditor, code: 'FORBIDDEN' },
+    ],
+    allowed: users.staffCaoBang,
+    async build(s) {
+      return {
+        query: `mutation($f: ID!) { startStatementImport(input: { fundId: $f, formatCode: "VCB", fileName: "sao-ke.csv" }) { statementImport { id } } }`,
+        variables: { f: await fundId(s, 'QVNN-HA-QUANG') },
+      };
+    },
+  },
+  {
+    mutation: 'commitStatementImport',
+    refused: [
+      { as: users.staffKhanhHoa, code: 'NOT_FOUND' },
+      { as: users.auditor, code: 'FORBIDDEN' },
+    ],
+    allowed: users.staffCaoBang,
+    async build(s) {
+      const started = await startImport(s, users.staffCaoBang, await fundId(s, 'QVNN-HA-QUANG'));
+      await uploadStatement(
+        s,
+        users.staffCaoBang,
+        started.id,
+        vcbCsv([['17/10/2025', `MX${unique()}`, '', '100000', 'Ủng hộ']]),
+      );
+      return {
+        query: `mutation($id: ID!) { commitStatementImport(input: { id: $id }) { statementImport { id } } }`,
+        variables: { id: started.id },
+      };
+    },
+  },
+  {
+    mutation: 'cancelStatementImport',
+    refused: [
+      { as: users.staffKhanhHoa, code: 'NOT_FOUND' },
+      { as: users.auditor, code: 'FORBIDDEN' },
+    ],
+    allowed: users.staffCaoBang,
+    async build(s) {
+      const started = await startImport(s, users.staffCaoBang, await fundId(s, 'QVNN-HA-QUANG'));
+      return {
+        query: `mutation($id: ID!) { cancelStatementImport(input: { id: $id }) { statementImport { id } } }`,
+        variables: { id: started.id },
+      };
     },
   },
   {
