@@ -257,7 +257,7 @@ describe('bank-statement import', () => {
     expect(committed.commitStatementImport.statementImport.postedCount).toBe(3000);
     // Σ (10,000 + i) for i < 3000
     expect(committed.commitStatementImport.statementImport.validAmount).toBe(String(3000 * 10_000 + (2999 * 3000) / 2));
-  });
+  }, 120_000);
 
   it('refuses a different file sent to resume an import', async () => {
     const rows = (tag: string) =>
@@ -270,7 +270,7 @@ describe('bank-statement import', () => {
     expect(other.status).toBe(409);
     expect(other.body.errors[0].extensions.fields[0].field).toBe('file');
     expect(other.body.errors[0].message).toContain('không phải cùng một tệp');
-  });
+  }, 120_000);
 
   it('lets only the fund’s own staff upload and commit; auditors read; others do not see it', async () => {
     const started = await startImport(server, staff, haQuang);
