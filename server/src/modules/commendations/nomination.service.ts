@@ -5,7 +5,8 @@ import { findPage } from '../../common/find-page.js';
 import { lookupId, parseId } from '../../common/ids.js';
 import { assertVersion } from '../../common/optimistic-lock.js';
 import type { Page, PageArgs } from '../../common/pagination.js';
-import { nfc, searchPatterns } from '../../common/search-text.js';
+import { matchesSearch, nfc, searchPatterns } from '../../common/search-text.js';
+import type { CommendationRecipientFilter } from './registry.inputs.js';
 import { findCampaign } from '../campaigns/campaign.service.js';
 import type { Campaign } from '../campaigns/campaign.entity.js';
 import { requireUnit } from '../geography/administrative-unit.service.js';
@@ -42,6 +43,18 @@ export async function findRecipient(ctx: Context, id: string): Promise<Commendat
   const rowId = lookupId(id);
   const recipient = rowId ? await ctx.loaders.commendationRecipient.load(rowId) : null;
   return recipient && (await holdsOn(ctx, NOMINATION_READERS, recipient.unit.id)) ? recipient : null;
+}
+
+export async function listRecipients(
+  ctx: Context,
+  filter: CommendationRecipientFilter | null | undefined,
+  page: PageArgs,
+): Promise<Page<CommendationRecipient>> {
+  const where: FilterQuery<CommendationRecipient>[] = [{ unit: { $in: await scopeUnitIds(ctx, NOMINATION_READERS) } }];
+  if (filter?.q?.trim()) where.push(matchesSearch(filter.q));
+  if (filter?.kind) where.push({ kind: filter.kind });
+  if (filter?.unitId) where.push({ unit: await withinUnit(ctx, filter.unitId) });
+  return findPage(ctx.em, CommendationRecipient, { $and: where }, { name: 'asc', id: 'asc' }, page);
 }
 
 async function requireRecipient(ctx: Context, id: string, field: string): Promise<CommendationRecipient> {
@@ -148,7 +161,7 @@ export async function createNomination(ctx: Context, input: CreateNominationInpu
     conferringUnit: await conferringUnitFor(ctx, proposingUnit, form),
     proposedOn: input.proposedOn,
     achievement: nfc(input.achievement),
-    excellentYears: [...new Set(input.excellentYears)].sort(),
+    excellentYears: [...new Set(input.excellentYears)].sort((a, b) => a - b),
     fundsMobilized: input.fundsMobilized ?? null,
     housesBuilt: input.housesBuilt ?? null,
     householdsLiftedOut: input.householdsLiftedOut ?? null,
@@ -186,7 +199,7 @@ export async function updateNomination(ctx: Context, input: UpdateNominationInpu
   if (input.campaignId !== undefined) nomination.campaign = await optionalCampaign(ctx, input.campaignId);
   if (input.proposedOn) nomination.proposedOn = input.proposedOn;
   if (input.achievement != null) nomination.achievement = nfc(input.achievement);
-  if (input.excellentYears) nomination.excellentYears = [...new Set(input.excellentYears)].sort();
+  if (input.excellentYears) nomination.excellentYears = [...new Set(input.excellentYears)].sort((a, b) => a - b);
   if (input.fundsMobilized !== undefined) nomination.fundsMobilized = input.fundsMobilized;
   if (input.housesBuilt !== undefined) nomination.housesBuilt = input.housesBuilt;
   if (input.householdsLiftedOut !== undefined) nomination.householdsLiftedOut = input.householdsLiftedOut;
