@@ -12,7 +12,7 @@ import { holdsOn, NOMINATION_READERS } from '../users/access.js';
 import { Role } from '../users/role.js';
 import type { CommendationRecipient } from './commendation-recipient.entity.js';
 import { UpdateCommendationRecipientInput } from './nomination.inputs.js';
-import * as nominations from './nomination.service.js';
+import * as recipients from './recipient.service.js';
 import { CommendationRecipientPage, CommendationRecipientType } from './nomination.type.js';
 import { CommendationRecipientFilter } from './registry.inputs.js';
 import { listCommendations } from './registry.service.js';
@@ -42,7 +42,7 @@ export class CommendationRecipientResolver {
   @Authorized(Role.EMULATION_OFFICER, Role.AUDITOR, Role.SYSTEM_ADMIN)
   @Query(() => CommendationRecipientType, { nullable: true, description: 'One recipient of your units.' })
   commendationRecipient(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The id.' }) id: string) {
-    return nominations.findRecipient(ctx, id);
+    return recipients.findRecipient(ctx, id);
   }
 
   @Authorized(Role.EMULATION_OFFICER, Role.AUDITOR, Role.SYSTEM_ADMIN)
@@ -55,7 +55,7 @@ export class CommendationRecipientResolver {
     @Arg('filter', () => CommendationRecipientFilter, { nullable: true, description: 'Which recipients.' })
     filter?: CommendationRecipientFilter,
   ) {
-    return nominations.listRecipients(ctx, filter, page);
+    return recipients.listRecipients(ctx, filter, page);
   }
 
   @Authorized(Role.EMULATION_OFFICER)
@@ -68,7 +68,7 @@ export class CommendationRecipientResolver {
     input: UpdateCommendationRecipientInput,
   ) {
     return {
-      record: await mutate(ctx, 'updateCommendationRecipient', (tx) => nominations.updateRecipient(tx, input)),
+      record: await mutate(ctx, 'updateCommendationRecipient', (tx) => recipients.updateRecipient(tx, input)),
     };
   }
 
