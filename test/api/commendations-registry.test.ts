@@ -48,6 +48,13 @@ describe('the commendation registry', () => {
       'PRIME_MINISTER',
     ]);
     expect(pm.commendationTotals.totalCount).toBe(4);
+    const oldestFirst = await server.ok(
+      `query($u: ID!) { commendations(filter: { unitId: $u }, orderBy: { field: DECIDED_ON }, limit: 100) { nodes { year } } }`,
+      { u: ninhThuan },
+    );
+    const years = oldestFirst.commendations.nodes.map((n: { year: number }) => n.year);
+    expect(years).toEqual([...years].sort());
+    expect(years[0]).toBe(2018);
     const year2019 = await server.ok(TOTALS, { f: { unitId: ninhThuan, year: 2019 } });
     expect(byForm(year2019)).toEqual({ 'BK-TINH INDIVIDUAL': 12, 'BK-TINH HOUSEHOLD': 2 });
   });
@@ -96,6 +103,11 @@ describe('the commendation registry', () => {
       { as: users.emulationKhanhHoa },
     );
     expect(board.commendationRecipient.commendations).toHaveLength(2);
+    const recipients = `query($q: String!) { commendationRecipients(filter: { q: $q }) { totalCount nodes { id } } }`;
+    const mine = await server.ok(recipients, { q: plain }, { as: users.emulationKhanhHoa });
+    expect(mine.commendationRecipients.nodes.map((n: { id: string }) => n.id)).toContain(id);
+    const notMine = await server.ok(recipients, { q: plain }, { as: users.emulationCaoBang });
+    expect(notMine.commendationRecipients.totalCount).toBe(0);
   });
 
   it('never shows a household’s address to the public, but does to the board of its unit', async () => {

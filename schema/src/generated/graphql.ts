@@ -569,6 +569,21 @@ export type CommendationKind =
   /** Huân chương (an order), often in classes: hạng Nhất, Nhì, Ba. */
   | 'ORDER';
 
+/** How to sort the registry (newest decision first unless told). */
+export type CommendationOrder = {
+  /** The direction. */
+  direction?: OrderDirection;
+  /** The field to sort by. */
+  field: CommendationOrderField;
+};
+
+/** What the registry can be sorted by. */
+export type CommendationOrderField =
+  /** By the date of the decision. */
+  | 'DECIDED_ON'
+  /** By the recipient’s name. */
+  | 'RECIPIENT_NAME';
+
 /** A page of Commendation records with the total count. */
 export type CommendationPage = {
   __typename?: 'CommendationPage';
@@ -605,6 +620,29 @@ export type CommendationRecipient = {
   unit: AdministrativeUnit;
   /** Bumped on every change; send it back in updates to refuse stale edits. */
   version: Scalars['Int']['output'];
+};
+
+/** Which recipients to list (within your scope). */
+export type CommendationRecipientFilter = {
+  /** Only this kind. */
+  kind?: InputMaybe<RecipientKind>;
+  /** Words in the name or title, ignoring diacritics. */
+  q?: InputMaybe<Scalars['String']['input']>;
+  /** Only in this unit or under it (mergers included). */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A page of CommendationRecipient records with the total count. */
+export type CommendationRecipientPage = {
+  __typename?: 'CommendationRecipientPage';
+  /** The page size asked for. */
+  limit: Scalars['Int']['output'];
+  /** The records on this page. */
+  nodes: Array<CommendationRecipient>;
+  /** The offset this page starts at. */
+  offset: Scalars['Int']['output'];
+  /** How many records match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** One version of an eligibility criterion: a condition over the recipient’s history with its parameters, for a form and recipient kinds, in force over a period. Nominations are judged by the rules in force on their proposal date. */
@@ -2361,6 +2399,8 @@ export type Query = {
   commendationForms: CommendationFormPage;
   /** One recipient of your units. */
   commendationRecipient?: Maybe<CommendationRecipient>;
+  /** Recipients of your units, by name: pick one for a new nomination, or open their history. */
+  commendationRecipients: CommendationRecipientPage;
   /** The eligibility rules, every version, oldest first (public). */
   commendationRules: CommendationRulePage;
   /** Counts of the registry by form, level and recipient kind, for the commendations you may see. */
@@ -2486,6 +2526,13 @@ export type QueryCommendationRecipientArgs = {
 };
 
 
+export type QueryCommendationRecipientsArgs = {
+  filter?: InputMaybe<CommendationRecipientFilter>;
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+};
+
+
 export type QueryCommendationRulesArgs = {
   filter?: InputMaybe<CommendationRuleFilter>;
   limit?: Scalars['Int']['input'];
@@ -2502,6 +2549,7 @@ export type QueryCommendationsArgs = {
   filter?: InputMaybe<CommendationFilter>;
   limit?: Scalars['Int']['input'];
   offset?: Scalars['Int']['input'];
+  orderBy?: InputMaybe<CommendationOrder>;
 };
 
 

@@ -1,8 +1,8 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../../context.js';
-import { badInput, conflict, notFound } from '../../common/errors.js';
+import { badInput, conflict } from '../../common/errors.js';
 import { findPage } from '../../common/find-page.js';
-import { lookupId, parseId } from '../../common/ids.js';
+import { lookupId } from '../../common/ids.js';
 import { assertVersion } from '../../common/optimistic-lock.js';
 import type { Page, PageArgs } from '../../common/pagination.js';
 import { nfc, searchPatterns } from '../../common/search-text.js';
@@ -10,78 +10,21 @@ import { findCampaign } from '../campaigns/campaign.service.js';
 import type { Campaign } from '../campaigns/campaign.entity.js';
 import { requireUnit } from '../geography/administrative-unit.service.js';
 import { requireOrganization, withinUnit } from '../organizations/organization.service.js';
-import {
-  assertCan,
-  EMULATION_BOARD,
-  holdsOn,
-  NOMINATION_READERS,
-  requireCaller,
-  scopeUnitIds,
-} from '../users/access.js';
+import { assertCan, EMULATION_BOARD, NOMINATION_READERS, requireCaller, scopeUnitIds } from '../users/access.js';
 import { User } from '../users/user.entity.js';
 import { NominationStatus, type RecipientKind } from './commendation-enums.js';
 import type { CommendationForm } from './commendation-form.entity.js';
 import { requireForm } from './commendation-form.service.js';
-import { CommendationRecipient } from './commendation-recipient.entity.js';
+import { createRecipient, requireRecipient } from './recipient.service.js';
 import { checkEligibility, type EligibilitySubject, type RuleCheck } from './eligibility.service.js';
 import { assertBoardOf, conferringUnitFor, requireNomination, statusNames } from './nomination-access.js';
 import { Nomination, NominationTransition } from './nomination.entity.js';
 import type {
   CreateNominationInput,
   EligibilityCheckInput,
-  NewRecipientInput,
   NominationFilter,
-  UpdateCommendationRecipientInput,
   UpdateNominationInput,
 } from './nomination.inputs.js';
-
-const RECIPIENT = { vi: 'đối tượng khen thưởng', en: 'recipient' };
-
-/** A recipient the caller may see: its unit lies in the scope of a nomination reader. */
-export async function findRecipient(ctx: Context, id: string): Promise<CommendationRecipient | null> {
-  const rowId = lookupId(id);
-  const recipient = rowId ? await ctx.loaders.commendationRecipient.load(rowId) : null;
-  return recipient && (await holdsOn(ctx, NOMINATION_READERS, recipient.unit.id)) ? recipient : null;
-}
-
-async function requireRecipient(ctx: Context, id: string, field: string): Promise<CommendationRecipient> {
-  parseId(id, field, RECIPIENT);
-  const recipient = await findRecipient(ctx, id);
-  if (!recipient) throw badInput(field, { vi: `Không có đối tượng ${id}`, en: `There is no recipient ${id}` });
-  return recipient;
-}
-
-async function createRecipient(ctx: Context, input: NewRecipientInput): Promise<CommendationRecipient> {
-  const unit = await requireUnit(ctx, input.unitId, 'recipient.unitId');
-  await assertCan(ctx, EMULATION_BOARD, unit.id, unit.name);
-  return ctx.em.create(CommendationRecipient, {
-    kind: input.kind,
-    name: nfc(input.name),
-    title: input.title ? nfc(input.title) : null,
-    unit,
-    organization: input.organizationId
-      ? await requireOrganization(ctx, input.organizationId, 'recipient.organizationId')
-      : null,
-    address: input.address ? nfc(input.address) : null,
-    disciplineUntil: null,
-  } as never);
-}
-
-export async function updateRecipient(
-  ctx: Context,
-  input: UpdateCommendationRecipientInput,
-): Promise<CommendationRecipient> {
-  const recipient = await findRecipient(ctx, input.id);
-  if (!recipient) throw notFound(RECIPIENT, input.id, 'id');
-  await assertCan(ctx, EMULATION_BOARD, recipient.unit.id);
-  assertVersion(recipient, input.version);
-  if (input.name != null) recipient.name = nfc(input.name);
-  if (input.title !== undefined) recipient.title = input.title ? nfc(input.title) : null;
-  if (input.address !== undefined) recipient.address = input.address ? nfc(input.address) : null;
-  if (input.disciplineUntil !== undefined) recipient.disciplineUntil = input.disciplineUntil;
-  await ctx.em.flush();
-  return recipient;
-}
 
 function assertFormFits(form: CommendationForm, kind: RecipientKind) {
   if (!form.active) {
@@ -148,7 +91,7 @@ export async function createNomination(ctx: Context, input: CreateNominationInpu
     conferringUnit: await conferringUnitFor(ctx, proposingUnit, form),
     proposedOn: input.proposedOn,
     achievement: nfc(input.achievement),
-    excellentYears: [...new Set(input.excellentYears)].sort(),
+    excellentYears: [...new Set(input.excellentYears)].sort((a, b) => a - b),
     fundsMobilized: input.fundsMobilized ?? null,
     housesBuilt: input.housesBuilt ?? null,
     householdsLiftedOut: input.householdsLiftedOut ?? null,
@@ -186,7 +129,7 @@ export async function updateNomination(ctx: Context, input: UpdateNominationInpu
   if (input.campaignId !== undefined) nomination.campaign = await optionalCampaign(ctx, input.campaignId);
   if (input.proposedOn) nomination.proposedOn = input.proposedOn;
   if (input.achievement != null) nomination.achievement = nfc(input.achievement);
-  if (input.excellentYears) nomination.excellentYears = [...new Set(input.excellentYears)].sort();
+  if (input.excellentYears) nomination.excellentYears = [...new Set(input.excellentYears)].sort((a, b) => a - b);
   if (input.fundsMobilized !== undefined) nomination.fundsMobilized = input.fundsMobilized;
   if (input.housesBuilt !== undefined) nomination.housesBuilt = input.housesBuilt;
   if (input.householdsLiftedOut !== undefined) nomination.householdsLiftedOut = input.householdsLiftedOut;

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { PageArgs } from '../../common/pagination.js';
 import { PayloadType } from '../../common/payload.js';
@@ -12,8 +12,9 @@ import { holdsOn, NOMINATION_READERS } from '../users/access.js';
 import { Role } from '../users/role.js';
 import type { CommendationRecipient } from './commendation-recipient.entity.js';
 import { UpdateCommendationRecipientInput } from './nomination.inputs.js';
-import * as nominations from './nomination.service.js';
-import { CommendationRecipientType } from './nomination.type.js';
+import * as recipients from './recipient.service.js';
+import { CommendationRecipientPage, CommendationRecipientType } from './nomination.type.js';
+import { CommendationRecipientFilter } from './registry.inputs.js';
 import { listCommendations } from './registry.service.js';
 import { CommendationType } from './registry.type.js';
 
@@ -41,7 +42,20 @@ export class CommendationRecipientResolver {
   @Authorized(Role.EMULATION_OFFICER, Role.AUDITOR, Role.SYSTEM_ADMIN)
   @Query(() => CommendationRecipientType, { nullable: true, description: 'One recipient of your units.' })
   commendationRecipient(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The id.' }) id: string) {
-    return nominations.findRecipient(ctx, id);
+    return recipients.findRecipient(ctx, id);
+  }
+
+  @Authorized(Role.EMULATION_OFFICER, Role.AUDITOR, Role.SYSTEM_ADMIN)
+  @Query(() => CommendationRecipientPage, {
+    description: 'Recipients of your units, by name: pick one for a new nomination, or open their history.',
+  })
+  commendationRecipients(
+    @Ctx() ctx: Context,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => CommendationRecipientFilter, { nullable: true, description: 'Which recipients.' })
+    filter?: CommendationRecipientFilter,
+  ) {
+    return recipients.listRecipients(ctx, filter, page);
   }
 
   @Authorized(Role.EMULATION_OFFICER)
@@ -54,7 +68,7 @@ export class CommendationRecipientResolver {
     input: UpdateCommendationRecipientInput,
   ) {
     return {
-      record: await mutate(ctx, 'updateCommendationRecipient', (tx) => nominations.updateRecipient(tx, input)),
+      record: await mutate(ctx, 'updateCommendationRecipient', (tx) => recipients.updateRecipient(tx, input)),
     };
   }
 

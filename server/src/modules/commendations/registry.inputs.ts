@@ -1,5 +1,6 @@
 import { Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { OrderDirection } from '../../common/pagination.js';
 import { DateRangeInput } from '../../common/date-range.js';
 import { ConferringAuthority, NominationStatus, RecipientKind } from './commendation-enums.js';
 
@@ -56,4 +57,40 @@ export class CommendationFilter {
     description: 'Only these statuses (DECIDED, CONFERRED, PUBLISHED); the public sees PUBLISHED only anyway.',
   })
   status?: NominationStatus[] | null;
+}
+
+export enum CommendationOrderField {
+  DECIDED_ON = 'DECIDED_ON',
+  RECIPIENT_NAME = 'RECIPIENT_NAME',
+}
+
+registerEnumType(CommendationOrderField, {
+  name: 'CommendationOrderField',
+  description: 'What the registry can be sorted by.',
+  valuesConfig: {
+    DECIDED_ON: { description: 'By the date of the decision.' },
+    RECIPIENT_NAME: { description: 'By the recipient’s name.' },
+  },
+});
+
+@InputType({ description: 'How to sort the registry (newest decision first unless told).' })
+export class CommendationOrder {
+  @Field(() => CommendationOrderField, { description: 'The field to sort by.' })
+  field!: CommendationOrderField;
+
+  @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC, description: 'The direction.' })
+  direction!: OrderDirection;
+}
+
+@InputType({ description: 'Which recipients to list (within your scope).' })
+export class CommendationRecipientFilter {
+  @Field(() => String, { nullable: true, description: 'Words in the name or title, ignoring diacritics.' })
+  @MaxLength(200)
+  q?: string | null;
+
+  @Field(() => RecipientKind, { nullable: true, description: 'Only this kind.' })
+  kind?: RecipientKind | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only in this unit or under it (mergers included).' })
+  unitId?: string | null;
 }

@@ -12,7 +12,7 @@ import * as decisions from './decision.service.js';
 import type { Nomination } from './nomination.entity.js';
 import { RecordCommendationDecisionInput } from './nomination.inputs.js';
 import { CommendationRecipientType } from './nomination.type.js';
-import { CommendationFilter } from './registry.inputs.js';
+import { CommendationFilter, CommendationOrder } from './registry.inputs.js';
 import * as registry from './registry.service.js';
 import {
   CommendationDecisionType,
@@ -40,8 +40,10 @@ export class CommendationResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => CommendationFilter, { nullable: true, description: 'Which commendations.' })
     filter?: CommendationFilter,
+    @Arg('orderBy', () => CommendationOrder, { nullable: true, description: 'Sort order.' })
+    orderBy?: CommendationOrder,
   ) {
-    return registry.listCommendations(ctx, filter, page);
+    return registry.listCommendations(ctx, filter, page, orderBy);
   }
 
   @Query(() => CommendationTotalsType, {

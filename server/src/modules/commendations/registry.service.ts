@@ -10,7 +10,8 @@ import { NominationStatus, type ConferringAuthority, type RecipientKind } from '
 import type { CommendationForm } from './commendation-form.entity.js';
 import { AWARDED } from './eligibility.service.js';
 import { Nomination } from './nomination.entity.js';
-import type { CommendationFilter } from './registry.inputs.js';
+import { CommendationOrderField, type CommendationFilter, type CommendationOrder } from './registry.inputs.js';
+import { OrderDirection } from '../../common/pagination.js';
 
 /**
  * What of the registry the caller may see, as a SQL condition: published commendations for
@@ -51,14 +52,16 @@ export async function listCommendations(
   ctx: Context,
   filter: CommendationFilter | null | undefined,
   page: PageArgs,
+  order?: CommendationOrder | null,
 ): Promise<Page<Nomination>> {
-  return findPage(
-    ctx.em,
-    Nomination,
-    await registryWhere(ctx, filter),
-    { decision: { decidedOn: 'desc' }, id: 'asc' } as never,
-    page,
-  );
+  const dir = order && order.direction === OrderDirection.DESC ? 'desc' : 'asc';
+  const orderBy =
+    order?.field === CommendationOrderField.RECIPIENT_NAME
+      ? { recipient: { name: dir }, id: dir }
+      : order?.field === CommendationOrderField.DECIDED_ON
+        ? { decision: { decidedOn: dir }, id: dir }
+        : { decision: { decidedOn: 'desc' }, id: 'asc' };
+  return findPage(ctx.em, Nomination, await registryWhere(ctx, filter), orderBy as never, page);
 }
 
 export interface CommendationTotal {
