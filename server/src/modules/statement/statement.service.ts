@@ -85,10 +85,7 @@ export async function statementPage(
   const params = [...query.params];
   if (after) {
     const [date, id] = decodeCursor(after);
-    // The redundant `donated_on <= ?` is what lets PostgreSQL start the (fund, date) index scan at
-    // the cursor; with the OR alone it scanned from the newest line and filtered, so page k read
-    // k pages (5.4 s instead of 0.1 s for a page deep in a 1,000,000-line fund, measured).
-    where.push('(d.donated_on <= ? and (d.donated_on < ? or d.id < ?))');
+    where.push('(d.donated_on < ? or (d.donated_on = ? and d.id < ?))');
     params.push(date, date, id);
   }
   const rows = await ctx.em.execute<Row[]>(
