@@ -29,8 +29,6 @@ export interface SignatureBlock {
 export interface DocumentInfo {
   title: string;
   subject?: string;
-  /** Off only for tests that read the page content as text. */
-  compress?: boolean;
 }
 
 const NATIONAL_NAME = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
@@ -65,7 +63,6 @@ export class OfficialDocument {
     this.pdf = new PDFDocument({
       size: 'A4',
       margins: { top: 20 * MM, bottom: 20 * MM, left: 30 * MM, right: 15 * MM },
-      compress: info.compress ?? true,
       info: { Title: info.title, Subject: info.subject ?? info.title, Creator: 'Chung Tay', Producer: 'Chung Tay' },
       lang: 'vi-VN',
       displayTitle: true,
