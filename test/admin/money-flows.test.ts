@@ -113,7 +113,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-describe('allocations and support in the admin panel', () => {
+// A shared machine runs these slowly: each step gets a minute.
+describe('allocations and support in the admin panel', { timeout: 60_000 }, () => {
   it('lists funds with their balance, receipts, allocations, support and goods, in Vietnamese money', async () => {
     await page.getByRole('menuitem', { name: 'Quỹ' }).click();
     await page.getByPlaceholder('Tìm kiếm').fill('QVNN-NINH-THUAN');
