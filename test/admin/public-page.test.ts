@@ -29,6 +29,7 @@ let browser: Browser;
 let page: Page;
 const offsite: string[] = [];
 const credentialed: string[] = [];
+const scripts: string[] = [];
 let raisedCash = 3_935_745_000n;
 
 async function shot(name: string) {
@@ -96,6 +97,8 @@ beforeAll(async () => {
   page.on('pageerror', (error) => console.log('PAGEERROR', error.message));
   page.on('request', (request) => {
     if (!request.url().startsWith(server.url) && !request.url().startsWith('data:')) offsite.push(request.url());
+    if (request.resourceType() === 'script' || request.url().endsWith('.js'))
+      scripts.push(new URL(request.url()).pathname);
     const headers = request.headers();
     if (headers.authorization || headers.cookie) credentialed.push(request.url());
   });
@@ -123,6 +126,10 @@ describe('the public statement page on a phone', () => {
     await link.click();
     await page.getByRole('heading', { level: 1, name: /Hà Quảng chung tay vì người nghèo/ }).waitFor();
     expect(page.url()).toMatch(/\/cong-khai\/chien-dich\/[^/]+$/);
+    // Its own small app: the staff panel (react-admin) is never downloaded, and no script twice.
+    expect(scripts.some((s) => /\/assets\/App-[\w-]+\.js$/.test(s))).toBe(false);
+    expect(scripts.some((s) => /\/assets\/PublicApp-[\w-]+\.js$/.test(s))).toBe(true);
+    expect(new Set(scripts).size).toBe(scripts.length);
   });
 
   it('shows the campaign’s cash raised exactly, goods apart', async () => {
