@@ -66,6 +66,10 @@ export async function createApp(config: AppConfig): Promise<App> {
   const schema = await buildAppSchema();
   const app = express();
   const server = http.createServer(app);
+  // Keep idle connections longer than clients and proxies do (undici: 4 s, load balancers: 60 s),
+  // so a client never sends on a socket the server is closing at that instant (ECONNRESET).
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   const armor = new ApolloArmor(armorConfig(production)).protect();
   const apollo = new ApolloServer<Context>({
     schema,
