@@ -12,7 +12,7 @@ import { vcbCsv } from '../support/statement-import.js';
 
 const onPostgres = process.env.TEST_DATABASE === 'postgresql';
 // PGlite is one process in WebAssembly: the same test with fewer lines keeps CI short.
-const LINES = onPostgres ? 200_000 : 50_000;
+const LINES = onPostgres ? 200_000 : 20_000;
 
 async function gql(server: ServerProcess, token: string | null, query: string, variables: object = {}) {
   const response = await fetch(`${server.url}/graphql`, {
