@@ -41,7 +41,7 @@ export async function startServerProcess(env: Record<string, string | undefined>
   child.stderr!.on('data', (chunk) => (output += chunk));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 90_000;
+  const deadline = Date.now() + 180_000;
   while (Date.now() < deadline) {
     const health = await fetch(`${url}/healthz`).catch(() => undefined);
     if (health?.ok) return { child, url, output: () => output, exited };
