@@ -20,11 +20,20 @@ export interface BenchCase {
   sql(ctx: BenchContext): Promise<string>;
 }
 
-/** Sends one GraphQL operation as a client would; fails on any error. */
-export async function graphql<T>(ctx: BenchContext, query: string, variables: Record<string, unknown>): Promise<T> {
+/** Sends one GraphQL operation as a client would (anonymous, or with a bearer token); fails on any error. */
+export async function graphql<T>(
+  ctx: BenchContext,
+  query: string,
+  variables: Record<string, unknown>,
+  token?: string,
+): Promise<T> {
   const response = await fetch(ctx.graphqlUrl, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'accept-language': 'vi' },
+    headers: {
+      'content-type': 'application/json',
+      'accept-language': 'vi',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as { data?: T; errors?: unknown[] };

@@ -24,7 +24,7 @@ const plain = (words: string[]) => words.map((w) => searchKey(w));
 /** A Front committee of a demo province, its fund and its two five-year campaigns. */
 export async function createBenchFund(db: pg.Client): Promise<BenchFund> {
   const unit = await db.query<{ id: number }>(
-    `select id from administrative_unit where level = 'PROVINCE' order by code limit 1`,
+    `select id from administrative_unit where level = 'PROVINCE' and code = '04'`,
   );
   const unitId = unit.rows[0]!.id;
   const code = 'QVNN-BENCH';

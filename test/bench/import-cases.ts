@@ -1,13 +1,14 @@
 // Import throughput: bank-statement lines per second into the fund. The baseline is PostgreSQL's
 // own bulk path, COPY FROM STDIN into ledger_entry and donation (one entry per donation, as the
-// app posts them). The app's bank-statement import (server/src/modules/imports, being built) is
-// one more ImportCase in `importCases`, run on the same lines.
+// app posts them); the app's bank-statement import (server/src/modules/imports, in
+// app-import-case.ts) runs on lines of the same shape in the same run.
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { performance } from 'node:perf_hooks';
 import { from as copyFrom } from 'pg-copy-streams';
 import { searchKey } from '@chung-tay/server';
 import type { BenchContext } from './bench-case.js';
+import { descriptions, givenNames, middleNames, surnames } from './vietnamese-names.js';
 
 /** One line of a bank statement, as a bank exports it. */
 export interface StatementLine {
@@ -17,19 +18,27 @@ export interface StatementLine {
   description: string;
 }
 
+/** Seconds spent in each step of an import (upload, commit…), when the case has steps. */
+export type ImportPhases = { name: string; seconds: number }[];
+
 export interface ImportCase {
   name: string;
   /** Posts every line to ctx's fund; the run times it and counts rows per second. */
-  run(ctx: BenchContext, lines: StatementLine[]): Promise<void>;
+  run(ctx: BenchContext, lines: StatementLine[]): Promise<ImportPhases | void>;
 }
 
-/** A statement of `count` transfers of one day, references unique to this run (`prefix`). */
+/**
+ * A statement of `count` transfers of one day, as people write them: "Nguyễn Văn An chuyển tiền
+ * Ủng hộ Quỹ Vì người nghèo", amounts any multiple of 10.000 ₫, references unique to this run
+ * (`prefix`).
+ */
 export function statementLines(count: number, prefix: string): StatementLine[] {
+  const pick = <T>(list: T[], i: number, step: number) => list[(i * step) % list.length]!;
   return Array.from({ length: count }, (_, i) => ({
     date: '2025-12-31',
     amount: BigInt(10_000 * (1 + ((i * 7919) % 5000))),
     reference: `${prefix}${String(i + 1).padStart(9, '0')}`,
-    description: `NGUYEN VAN ${i % 1000} chuyen tien ung ho Quy Vi nguoi ngheo`,
+    description: `${pick(surnames, i, 7)} ${pick(middleNames, i, 11)} ${pick(givenNames, i, 13)} chuyển tiền ${pick(descriptions, i, 17)}`,
   }));
 }
 
@@ -117,17 +126,15 @@ export const copyBaseline: ImportCase = {
   },
 };
 
-/**
- * The app's import, once server/src/modules/imports exists: upload the lines as a bank CSV and
- * commit the import through GraphQL, then add it here. Left empty until that module is merged.
- */
-export const importCases: ImportCase[] = [];
-
-/** Rows per second of one run of `importCase` on `count` fresh lines. */
+/** Rows per second of one run of `importCase` on `count` fresh lines, in all and per step. */
 export async function importRate(ctx: BenchContext, importCase: ImportCase, count: number, prefix: string) {
   const lines = statementLines(count, prefix);
   const start = performance.now();
-  await importCase.run(ctx, lines);
+  const phases = (await importCase.run(ctx, lines)) ?? [];
   const seconds = (performance.now() - start) / 1000;
-  return { rowsPerSecond: count / seconds, seconds };
+  return {
+    rowsPerSecond: count / seconds,
+    seconds,
+    phases: phases.map((p) => ({ ...p, rowsPerSecond: count / p.seconds })),
+  };
 }

@@ -39,3 +39,16 @@ export async function expectLedgerAddsUp(ctx: BenchContext): Promise<void> {
     );
   }
 }
+
+/** The fund holds exactly `count` donations whose bank reference starts with `prefix`, for Σ `total`. */
+export async function expectPosted(ctx: BenchContext, prefix: string, count: number, total: bigint): Promise<void> {
+  const posted = await ctx.db.query<{ n: string; sum: string | null }>(
+    `select count(*)::text as n, sum(amount)::text as sum from donation
+      where fund_id = $1 and left(bank_reference, length($2)) = $2 and status = 'RECEIVED'`,
+    [ctx.fundId, prefix],
+  );
+  const { n, sum } = posted.rows[0]!;
+  if (n !== String(count) || sum !== total.toString()) {
+    throw new Error(`${prefix}: ${n} donations for Σ ${sum} posted, expected ${count} for Σ ${total}`);
+  }
+}
