@@ -4,7 +4,7 @@ import { lockFunds } from '../funds/ledger.service.js';
 import type { StatementImport } from './statement-import.entity.js';
 
 /** The printed receipt number in SQL, the same as receiptNumberOf() in the donation service. */
-const RECEIPT_NUMBER = `(? || '-' || extract(year from l.value_date)::int || '-' || lpad(l.receipt_seq::text, 6, '0'))`;
+const RECEIPT_NUMBER = `(? || '-' || n.year || '-' || lpad(n.seq::text, 6, '0'))`;
 
 /**
  * Flags valid lines whose bank reference is already posted to the fund: run at preview, and
@@ -31,28 +31,18 @@ export async function flagRepeatsInFile(ctx: Context, record: StatementImport): 
   );
 }
 
-/** Reserves receipt numbers per year and ledger entry ids for every valid line. */
-async function reserveNumbers(ctx: Context, record: StatementImport): Promise<number> {
+/** Reserves a run of receipt numbers per year of the valid lines; returns [year, first number] pairs. */
+async function reserveReceiptRuns(ctx: Context, record: StatementImport): Promise<[number, number][]> {
   const years = await ctx.em.execute<{ year: number; lines: string }[]>(
     `select extract(year from value_date)::int as year, count(*)::text as lines
      from statement_line where statement_import_id = ? and status = 'VALID' group by 1 order by 1`,
     [record.id],
   );
-  let total = 0;
+  const runs: [number, number][] = [];
   for (const { year, lines } of years) {
-    const count = Number(lines);
-    const first = await reserveReceiptSeqs(ctx.em, record.fund.id, Number(year), count);
-    await ctx.em.execute(
-      `update statement_line l
-       set receipt_seq = ? + n.rank - 1, entry_id = nextval(pg_get_serial_sequence('ledger_entry', 'id'))
-       from (select id, row_number() over (order by line_number) as rank from statement_line
-             where statement_import_id = ? and status = 'VALID' and extract(year from value_date) = ?) n
-       where l.id = n.id`,
-      [first, record.id, year],
-    );
-    total += count;
+    runs.push([Number(year), await reserveReceiptSeqs(ctx.em, record.fund.id, Number(year), Number(lines))]);
   }
-  return total;
+  return runs;
 }
 
 /**
@@ -66,32 +56,50 @@ export async function postStatementLines(ctx: Context, record: StatementImport):
   const fund = record.fund;
   await lockFunds(em, [fund.id]);
   await flagPostedReferences(ctx, record);
-  const count = await reserveNumbers(ctx, record);
-  if (count === 0) return 0;
+  const runs = await reserveReceiptRuns(ctx, record);
+  if (runs.length === 0) return 0;
   const userId = ctx.caller?.user.id ?? null;
-  await em.execute(
-    `insert into ledger_entry (id, fund_id, kind, medium, amount, entry_date, campaign_id, document_ref, description,
-                               posted_by_user_id, posted_at)
-     select l.entry_id, ?, 'RECEIPT', 'CASH', l.amount, l.value_date, l.campaign_id, ${RECEIPT_NUMBER}, l.description, ?, now()
-     from statement_line l where l.statement_import_id = ? and l.status = 'VALID'`,
-    [fund.id, fund.code, userId, record.id],
-  );
-  await em.execute(
-    `insert into donation (created_at, updated_at, fund_id, donor_id, campaign_id, donated_on, channel, amount,
-                           bank_reference, receipt_year, receipt_seq, receipt_number, note, status, entry_id, search_text)
-     select now(), now(), ?, null, l.campaign_id, l.value_date, 'BANK_TRANSFER', l.amount, l.bank_reference,
-            extract(year from l.value_date)::int, l.receipt_seq, ${RECEIPT_NUMBER}, l.description, 'RECEIVED', l.entry_id,
-            trim(coalesce(l.search_text, '') || ' ' || lower(${RECEIPT_NUMBER}))
-     from statement_line l where l.statement_import_id = ? and l.status = 'VALID'`,
-    [fund.id, fund.code, fund.code, record.id],
-  );
-  await em.execute(
-    `update statement_line l set status = 'POSTED', donation_id = d.id
-     from donation d where d.entry_id = l.entry_id and l.statement_import_id = ? and l.status = 'VALID'`,
-    [record.id],
+  // One statement: number the lines (receipt sequence per year in line order, a ledger id each),
+  // insert the entries and the donations from those numbers, and mark the lines POSTED with
+  // their donation. The staged lines are rewritten once; the foreign key from each donation to its
+  // entry is checked at the end of the statement, when both exist.
+  const [posted] = await em.execute<{ lines: string }[]>(
+    `with numbered as materialized (
+       select l.id as line_id, l.amount, l.value_date, l.campaign_id, l.description, l.bank_reference, l.search_text,
+              r.year, r.first_seq + row_number() over (partition by r.year order by l.line_number) - 1 as seq,
+              nextval(pg_get_serial_sequence('ledger_entry', 'id')) as entry_id
+       from statement_line l
+       join (values ${runs.map(() => '(?::int, ?::int)').join(', ')}) as r(year, first_seq)
+         on r.year = extract(year from l.value_date)::int
+       where l.statement_import_id = ? and l.status = 'VALID'
+     ),
+     entries as (
+       insert into ledger_entry (id, fund_id, kind, medium, amount, entry_date, campaign_id, document_ref, description,
+                                 posted_by_user_id, posted_at)
+       select n.entry_id, ?, 'RECEIPT', 'CASH', n.amount, n.value_date, n.campaign_id, ${RECEIPT_NUMBER}, n.description,
+              ?, now()
+       from numbered n
+     ),
+     donations as (
+       insert into donation (created_at, updated_at, fund_id, donor_id, campaign_id, donated_on, channel, amount,
+                             bank_reference, receipt_year, receipt_seq, receipt_number, note, status, entry_id, search_text)
+       select now(), now(), ?, null, n.campaign_id, n.value_date, 'BANK_TRANSFER', n.amount, n.bank_reference,
+              n.year, n.seq, ${RECEIPT_NUMBER}, n.description, 'RECEIVED', n.entry_id,
+              trim(coalesce(n.search_text, '') || ' ' || lower(${RECEIPT_NUMBER}))
+       from numbered n
+       returning id, entry_id
+     ),
+     marked as (
+       update statement_line l set status = 'POSTED', donation_id = d.id, entry_id = d.entry_id, receipt_seq = n.seq
+       from donations d join numbered n on n.entry_id = d.entry_id
+       where l.id = n.line_id
+       returning l.id
+     )
+     select count(*)::text as lines from marked`,
+    [...runs.flat(), record.id, fund.id, fund.code, userId, fund.id, fund.code, fund.code],
   );
   await auditPostedLines(ctx, record);
-  return count;
+  return Number(posted!.lines);
 }
 
 async function auditPostedLines(ctx: Context, record: StatementImport): Promise<void> {
