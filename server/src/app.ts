@@ -28,6 +28,7 @@ import { statementUploadRouter } from './http/statement-upload.js';
 import { buildAppSchema } from './schema.js';
 import { seedDemoData } from './seeders/demo-seeder.js';
 import { seedCommendationCatalogue } from './modules/commendations/seed-catalogue.js';
+import { seedPovertyStandards } from './modules/poverty/seed-poverty-standards.js';
 import { User } from './modules/users/user.entity.js';
 
 export interface App {
@@ -51,6 +52,7 @@ export async function createApp(config: AppConfig): Promise<App> {
   const orm = await createOrm({ database: config.database, onQuery: config.onQuery });
   // Reference data every database needs, demo or not; only what is missing is created.
   await seedCommendationCatalogue(orm.em.fork());
+  await seedPovertyStandards(orm.em.fork());
   if (config.seedDemoData) {
     const result = await seedDemoData(orm.em.fork());
     if (result.created > 0) logger.info(result, 'demo data loaded');

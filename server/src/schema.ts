@@ -41,6 +41,7 @@ import {
   CommendationFormResolver,
   CommendationRuleResolver,
 } from './modules/commendations/commendation-form.resolver.js';
+import { PovertyResolver } from './modules/poverty/poverty.resolver.js';
 
 /** Every resolver of the graph; a module adds its resolvers here. */
 export const resolvers = [
@@ -76,6 +77,7 @@ export const resolvers = [
   CommendationResolver,
   CommendationDecisionResolver,
   HistoryResolver(NominationType, 'Nomination'),
+  PovertyResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

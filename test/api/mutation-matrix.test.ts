@@ -317,6 +317,20 @@ const cases: Case[] = [
     },
   },
   {
+    mutation: 'recordPovertyStatistic',
+    refused: [
+      { as: users.staffCaoBang, code: 'FORBIDDEN' },
+      { as: users.admin, code: 'FORBIDDEN' },
+    ],
+    allowed: users.staffKhanhHoa,
+    async build(s) {
+      return {
+        query: `mutation($u: ID!) { recordPovertyStatistic(input: { unitId: $u, standardCode: "ND-07-2021", year: 2023, households: 7000, poorHouseholds: 1500 }) { figure { poorRate } } }`,
+        variables: { u: await unitId(s, '584') },
+      };
+    },
+  },
+  {
     mutation: 'disburseSupport',
     refused: [
       { as: users.staffCaoBang, code: 'FORBIDDEN' },

@@ -1764,6 +1764,8 @@ export type Mutation = {
   recordHouseholdStatus: RecordHouseholdStatusPayload;
   /** Records a promise to give (kept apart from money received). */
   recordPledge: RecordPledgePayload;
+  /** Records (or replaces) the result of a year’s poverty review in a unit under a standard. */
+  recordPovertyStatistic: RecordPovertyStatisticPayload;
   /** Records a merger, split or rename: the predecessor is carried on by the successor from a date. */
   recordUnitSuccession: RecordUnitSuccessionPayload;
   /** Registers a donor, with contact details if given. */
@@ -1931,6 +1933,11 @@ export type MutationRecordHouseholdStatusArgs = {
 
 export type MutationRecordPledgeArgs = {
   input: RecordPledgeInput;
+};
+
+
+export type MutationRecordPovertyStatisticArgs = {
+  input: RecordPovertyStatisticInput;
 };
 
 
@@ -2355,6 +2362,134 @@ export type PledgeStatus =
   /** Promised, not paid yet. */
   | 'OPEN';
 
+/** The area a poverty threshold applies to. */
+export type PovertyArea =
+  /** Rural areas (khu vực nông thôn). */
+  | 'RURAL'
+  /** Urban areas (khu vực thành thị). */
+  | 'URBAN';
+
+/** A household category defined by a poverty standard. */
+export type PovertyCategory =
+  /** Near-poor household (hộ cận nghèo). */
+  | 'NEAR_POOR'
+  /** Poor household (hộ nghèo). */
+  | 'POOR';
+
+/** A unit whose recorded statistic a figure includes. */
+export type PovertyContribution = {
+  __typename?: 'PovertyContribution';
+  /** The unit no longer exists (merged away, e.g. in 2025). */
+  former: Scalars['Boolean']['output'];
+  /** The unit. */
+  unit: AdministrativeUnit;
+};
+
+/** Poverty figures of a unit for one year’s review under one standard: its own recorded statistic, or the sum of those under it (through the hierarchy and the 2025 mergers). Rates are derived from the counts, in percent with two places. Public: aggregates, no personal data. */
+export type PovertyFigure = {
+  __typename?: 'PovertyFigure';
+  /** The units whose statistics the figure sums. */
+  contributions: Array<PovertyContribution>;
+  /** Ethnic-minority households; null when any part is unknown. */
+  ethnicMinorityHouseholds?: Maybe<Scalars['Int']['output']>;
+  /** Poor ethnic-minority households; null when any part is unknown. */
+  ethnicMinorityPoorHouseholds?: Maybe<Scalars['Int']['output']>;
+  /** Poor ethnic-minority households over ethnic-minority households, percent. */
+  ethnicMinorityPoorRate?: Maybe<Scalars['Decimal']['output']>;
+  /** All households. */
+  households: Scalars['Int']['output'];
+  /** Includes units that no longer exist (e.g. former Ninh Thuận under Khánh Hòa). */
+  includesFormerUnits: Scalars['Boolean']['output'];
+  /** Near-poor households; null when any part is unknown. */
+  nearPoorHouseholds?: Maybe<Scalars['Int']['output']>;
+  /** Near-poor households over all households, percent. */
+  nearPoorRate?: Maybe<Scalars['Decimal']['output']>;
+  /** People; null when any part is unknown. */
+  people?: Maybe<Scalars['Int']['output']>;
+  /** Poor households. */
+  poorHouseholds: Scalars['Int']['output'];
+  /** People in poor households; null when any part is unknown. */
+  poorPeople?: Maybe<Scalars['Int']['output']>;
+  /** Poor households over all households, percent. */
+  poorRate?: Maybe<Scalars['Decimal']['output']>;
+  /** Derived minus reported poor rate, in points: non-zero when the source’s rate does not match its counts. */
+  poorRateDifference?: Maybe<Scalars['Decimal']['output']>;
+  /** The ethnic-minority poor rate the source states. */
+  reportedEthnicMinorityPoorRate?: Maybe<Scalars['Decimal']['output']>;
+  /** The near-poor rate the source states. */
+  reportedNearPoorRate?: Maybe<Scalars['Decimal']['output']>;
+  /** The poor rate the source states (one statistic only). */
+  reportedPoorRate?: Maybe<Scalars['Decimal']['output']>;
+  /** Where the figures come from (one statistic only). */
+  source?: Maybe<Scalars['String']['output']>;
+  /** The standard the households were counted under. */
+  standard: PovertyStandard;
+  /** The recorded statistic, when the figure is exactly one. */
+  statisticId?: Maybe<Scalars['ID']['output']>;
+  /** The unit the figure is for. */
+  unit: AdministrativeUnit;
+  /** The year of the review (its figures hold at the end of it). */
+  year: Scalars['Int']['output'];
+};
+
+/** How the poor-household rate of a unit changed over a period, computed from the recorded counts, against a plan. */
+export type PovertyReduction = {
+  __typename?: 'PovertyReduction';
+  /** Average reduction over the plan, in percent. */
+  achievementPercent?: Maybe<Scalars['Decimal']['output']>;
+  /** Average reduction per year, in points. */
+  averageReductionPerYear: Scalars['Decimal']['output'];
+  /** Start rate minus end rate, in points (positive: fewer poor). */
+  changePoints: Scalars['Decimal']['output'];
+  /** At the end: the review of the last year. */
+  end: PovertyFigure;
+  /** The average reduction beat the plan (vượt kế hoạch). */
+  exceeded?: Maybe<Scalars['Boolean']['output']>;
+  /** First year of the period. */
+  fromYear: Scalars['Int']['output'];
+  /** The planned reduction per year, in points. */
+  plannedReductionPerYear?: Maybe<Scalars['Decimal']['output']>;
+  /** Poor households at the end minus at the start. */
+  poorHouseholdsChange: Scalars['Int']['output'];
+  /** The standard both figures were counted under. */
+  standard: PovertyStandard;
+  /** At the start: the review of the year before the period. */
+  start: PovertyFigure;
+  /** The result as a report writes it, in Vietnamese. */
+  statement: Scalars['String']['output'];
+  /** The result in English. */
+  statementEn: Scalars['String']['output'];
+  /** Last year of the period. */
+  toYear: Scalars['Int']['output'];
+  /** Years in the period. */
+  years: Scalars['Int']['output'];
+};
+
+/** A national poverty standard (chuẩn nghèo) for a period, with the categories and thresholds it defines. */
+export type PovertyStandard = {
+  __typename?: 'PovertyStandard';
+  /** Stable code, e.g. "QD-59-2015", "ND-07-2021". */
+  code: Scalars['String']['output'];
+  /** How many deprivation indicators it measures. */
+  deprivationIndicators?: Maybe<Scalars['Int']['output']>;
+  /** Summary, in Vietnamese. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** First year of the period it governs. */
+  fromYear: Scalars['Int']['output'];
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** The legal text that sets it. */
+  legalBasis: Scalars['String']['output'];
+  /** Measures deprivation of basic social services besides income. */
+  multidimensional: Scalars['Boolean']['output'];
+  /** Name, in Vietnamese. */
+  name: Scalars['String']['output'];
+  /** Its thresholds, by category and area. */
+  thresholds: Array<PovertyThreshold>;
+  /** Last year of the period it governs. */
+  toYear: Scalars['Int']['output'];
+};
+
 /** A household’s standing in a year’s poverty review (rà soát hộ nghèo). */
 export type PovertyStatus =
   /** Escaped poverty this year (thoát nghèo). */
@@ -2367,6 +2502,23 @@ export type PovertyStatus =
   | 'NOT_POOR'
   /** Poor household (hộ nghèo). */
   | 'POOR';
+
+/** One line of a standard: households of a category in an area have a monthly income per person in (incomeAbove, incomeAtMost] and lack between minDeprivations and maxDeprivations basic social services. */
+export type PovertyThreshold = {
+  __typename?: 'PovertyThreshold';
+  /** Rural or urban. */
+  area: PovertyArea;
+  /** The category this line defines. */
+  category: PovertyCategory;
+  /** Income above this, VND per person per month; none: from zero. */
+  incomeAbove?: Maybe<Scalars['Money']['output']>;
+  /** Income at most this, VND per person per month. */
+  incomeAtMost: Scalars['Money']['output'];
+  /** Lacking at most this many indicators; none: any. */
+  maxDeprivations?: Maybe<Scalars['Int']['output']>;
+  /** Lacking at least this many indicators; none: any. */
+  minDeprivations?: Maybe<Scalars['Int']['output']>;
+};
 
 /** The result of publishCommendation. */
 export type PublishCommendationPayload = {
@@ -2443,6 +2595,12 @@ export type Query = {
   organizations: OrganizationPage;
   /** Pledges within your scope, newest first. */
   pledges: PledgePage;
+  /** How a unit’s poor-household rate changed over a period, against a plan; null when the opening or closing review is missing. */
+  povertyReduction?: Maybe<PovertyReduction>;
+  /** A unit’s poverty figures year by year, rolled up through the units under it and those merged into it. */
+  povertySeries: Array<PovertyFigure>;
+  /** The national poverty standards, oldest first. */
+  povertyStandards: Array<PovertyStandard>;
   /** The public statement (sao kê) of a fund or a campaign: posted receipts, newest first, searchable, by keyset cursor. No login needed; donors are named only with their consent. */
   publicStatement: StatementPage;
   /** One statement import (null outside your scope). */
@@ -2648,6 +2806,24 @@ export type QueryPledgesArgs = {
 };
 
 
+export type QueryPovertyReductionArgs = {
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  fromYear: Scalars['Int']['input'];
+  plannedReductionPerYear?: InputMaybe<Scalars['Decimal']['input']>;
+  standardCode?: InputMaybe<Scalars['String']['input']>;
+  toYear: Scalars['Int']['input'];
+  unitId: Scalars['ID']['input'];
+};
+
+
+export type QueryPovertySeriesArgs = {
+  fromYear?: InputMaybe<Scalars['Int']['input']>;
+  standardCode?: InputMaybe<Scalars['String']['input']>;
+  toYear?: InputMaybe<Scalars['Int']['input']>;
+  unitId: Scalars['ID']['input'];
+};
+
+
 export type QueryPublicStatementArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter: StatementFilter;
@@ -2801,6 +2977,45 @@ export type RecordPledgePayload = {
   __typename?: 'RecordPledgePayload';
   /** The pledge. */
   pledge: Pledge;
+};
+
+/** The result of one year’s poverty review in a unit under a standard; replaces what was recorded for that unit, standard and year. */
+export type RecordPovertyStatisticInput = {
+  /** Ethnic-minority households, where known. */
+  ethnicMinorityHouseholds?: InputMaybe<Scalars['Int']['input']>;
+  /** Poor ethnic-minority households, where known. */
+  ethnicMinorityPoorHouseholds?: InputMaybe<Scalars['Int']['input']>;
+  /** All households of the unit. */
+  households: Scalars['Int']['input'];
+  /** Near-poor households, where known. */
+  nearPoorHouseholds?: InputMaybe<Scalars['Int']['input']>;
+  /** People living in the unit, where known. */
+  people?: InputMaybe<Scalars['Int']['input']>;
+  /** Poor households. */
+  poorHouseholds: Scalars['Int']['input'];
+  /** People in poor households, where known. */
+  poorPeople?: InputMaybe<Scalars['Int']['input']>;
+  /** The poor rate among ethnic-minority households the source states, in percent. */
+  reportedEthnicMinorityPoorRate?: InputMaybe<Scalars['Decimal']['input']>;
+  /** The near-poor rate the source states, in percent. */
+  reportedNearPoorRate?: InputMaybe<Scalars['Decimal']['input']>;
+  /** The poor-household rate the source states, in percent. */
+  reportedPoorRate?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Where the figures come from (report number and date). */
+  source?: InputMaybe<Scalars['String']['input']>;
+  /** The poverty standard’s code, e.g. "QD-59-2015" or "ND-07-2021". */
+  standardCode: Scalars['String']['input'];
+  /** The administrative unit (a former one too, for its history). */
+  unitId: Scalars['ID']['input'];
+  /** The year of the review; its counts hold at the end of that year and at the start of the next ("đầu năm 2016" is the review of 2015). */
+  year: Scalars['Int']['input'];
+};
+
+/** The result of recordPovertyStatistic. */
+export type RecordPovertyStatisticPayload = {
+  __typename?: 'RecordPovertyStatisticPayload';
+  /** The recorded statistic as a figure, with its derived rates. */
+  figure: PovertyFigure;
 };
 
 /** Records that a unit was merged into, split into or renamed as another. */

@@ -25,6 +25,8 @@ import { CommendationRuleSchema } from '../modules/commendations/commendation-ru
 import { CommendationRecipientSchema } from '../modules/commendations/commendation-recipient.entity.js';
 import { CommendationDecisionSchema } from '../modules/commendations/commendation-decision.entity.js';
 import { NominationSchema, NominationTransitionSchema } from '../modules/commendations/nomination.entity.js';
+import { PovertyStandardSchema } from '../modules/poverty/poverty-standard.entity.js';
+import { PovertyStatisticSchema } from '../modules/poverty/poverty-statistic.entity.js';
 
 /** Every entity the ORM knows; a module adds its entities here. */
 export const entities = [
@@ -57,4 +59,6 @@ export const entities = [
   CommendationDecisionSchema,
   NominationSchema,
   NominationTransitionSchema,
+  PovertyStandardSchema,
+  PovertyStatisticSchema,
 ];

@@ -18,6 +18,7 @@ import { seedDemoLedger } from './demo-ledger.js';
 import { demoBankFormats } from './demo/demo-bank-formats.js';
 import { BankStatementFormat } from '../modules/imports/bank-statement-format.entity.js';
 import { seedDemoCommendations } from './demo-commendations.js';
+import { seedDemoPoverty } from './demo-poverty.js';
 
 export interface SeedResult {
   created: number;
@@ -182,6 +183,7 @@ export async function seedDemoData(rootEm: Em): Promise<SeedResult> {
 
     result.created += await seedDemoLedger(em);
     result.created += await seedDemoCommendations(em, unit, orgsByKey, campaignsByCode);
+    result.created += await seedDemoPoverty(em, unit);
     return result;
   });
 }

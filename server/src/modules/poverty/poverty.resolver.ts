@@ -1,0 +1,87 @@
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../context.js';
+import { PayloadType } from '../../common/payload.js';
+import { DecimalScalar } from '../../common/scalars/decimal.scalar.js';
+import { mutate } from '../audit/mutate.js';
+import { Role } from '../users/role.js';
+import { PovertyFigureType } from './poverty-figure.type.js';
+import { PovertyReductionType } from './poverty-reduction.type.js';
+import { povertyReduction } from './poverty-reduction.service.js';
+import { povertySeries } from './poverty-series.service.js';
+import { PovertyStandardType } from './poverty-standard.type.js';
+import { RecordPovertyStatisticInput } from './poverty-statistic.inputs.js';
+import * as statistics from './poverty-statistic.service.js';
+
+const RecordPovertyStatisticPayload = PayloadType(
+  'RecordPovertyStatistic',
+  PovertyFigureType,
+  'figure',
+  'The recorded statistic as a figure, with its derived rates.',
+);
+
+/** Poverty statistics are aggregates without personal data: anyone may read them; only a unit's Front staff write them. */
+@Resolver()
+export class PovertyResolver {
+  @Query(() => [PovertyStandardType], { description: 'The national poverty standards, oldest first.' })
+  povertyStandards(@Ctx() ctx: Context) {
+    return statistics.listStandards(ctx);
+  }
+
+  @Query(() => [PovertyFigureType], {
+    description:
+      'A unit’s poverty figures year by year, rolled up through the units under it and those merged into it.',
+  })
+  povertySeries(
+    @Ctx() ctx: Context,
+    @Arg('unitId', () => ID, { description: 'The unit (today’s or a former one).' }) unitId: string,
+    @Arg('standardCode', () => String, { nullable: true, description: 'Only under this standard.' })
+    standardCode?: string,
+    @Arg('fromYear', () => Int, { nullable: true, description: 'From this review year.' }) fromYear?: number,
+    @Arg('toYear', () => Int, { nullable: true, description: 'Up to this review year.' }) toYear?: number,
+  ) {
+    return povertySeries(ctx, { unitId, standardCode, fromYear, toYear });
+  }
+
+  @Query(() => PovertyReductionType, {
+    nullable: true,
+    description:
+      'How a unit’s poor-household rate changed over a period, against a plan; null when the opening or closing review is missing.',
+  })
+  povertyReduction(
+    @Ctx() ctx: Context,
+    @Arg('unitId', () => ID, { description: 'The unit.' }) unitId: string,
+    @Arg('fromYear', () => Int, { description: 'First year of the period (its opening review is the year before).' })
+    fromYear: number,
+    @Arg('toYear', () => Int, { description: 'Last year of the period.' }) toYear: number,
+    @Arg('standardCode', () => String, {
+      nullable: true,
+      description: 'The standard; by default the one whose period holds the whole period.',
+    })
+    standardCode?: string,
+    @Arg('plannedReductionPerYear', () => DecimalScalar, {
+      nullable: true,
+      description: 'The planned reduction, points per year.',
+    })
+    plannedReductionPerYear?: string,
+    @Arg('campaignId', () => ID, {
+      nullable: true,
+      description: 'Take the plan from this campaign’s povertyReductionTarget when none is given.',
+    })
+    campaignId?: string,
+  ) {
+    return povertyReduction(ctx, { unitId, fromYear, toYear, standardCode, plannedReductionPerYear, campaignId });
+  }
+
+  @Authorized(Role.FRONT_STAFF)
+  @Mutation(() => RecordPovertyStatisticPayload, {
+    description: 'Records (or replaces) the result of a year’s poverty review in a unit under a standard.',
+  })
+  async recordPovertyStatistic(
+    @Ctx() ctx: Context,
+    @Arg('input', () => RecordPovertyStatisticInput, { description: 'The counts.' }) input: RecordPovertyStatisticInput,
+  ) {
+    return {
+      record: await mutate(ctx, 'recordPovertyStatistic', (tx) => statistics.recordPovertyStatistic(tx, input)),
+    };
+  }
+}
