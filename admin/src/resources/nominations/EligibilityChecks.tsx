@@ -20,7 +20,7 @@ export function EligibilityChecks({ report }: { report: EligibilityReport }) {
             : 'chungTay.commendations.eligibility.notEligible',
         )}
       </Alert>
-      <List dense aria-label={translate('chungTay.commendations.eligibility.title')}>
+      <List dense data-testid="eligibility-checks" aria-label={translate('chungTay.commendations.eligibility.title')}>
         {report.checks.map((check) => (
           <ListItem key={check.rule.id} data-passed={check.passed}>
             <ListItemIcon>

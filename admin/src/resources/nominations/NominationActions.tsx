@@ -1,19 +1,42 @@
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
-import { useState } from 'react';
-import { useCanAccess, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { useEffect, useState } from 'react';
+import { useAuthProvider, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { STEPS, type Step } from '../../auth/nominationSteps';
 import { StepDialog } from './StepDialog';
 
 type Nomination = Record<string, any> & { id: string | number };
 
+/**
+ * Whether the user may take `step` now, from authProvider.canAccess. Not useCanAccess: its cache
+ * does not tell one state of the same nomination from the next, and a step's answer changes with
+ * the status.
+ */
+function useStepAllowed(step: Step, nomination: Nomination): boolean {
+  const authProvider = useAuthProvider();
+  const [allowed, setAllowed] = useState(false);
+  const key = `${nomination.id}:${nomination.status}:${nomination.version}`;
+  useEffect(() => {
+    let current = true;
+    setAllowed(false);
+    Promise.resolve(authProvider?.canAccess?.({ resource: 'nominations', action: step, record: nomination }))
+      .then((yes) => current && setAllowed(!!yes))
+      .catch(() => current && setAllowed(false));
+    return () => {
+      current = false;
+    };
+    // The key says when the nomination changed in a way that matters.
+  }, [authProvider, step, key]);
+  return allowed;
+}
+
 /** One step's button, shown only to whom may take it now (canAccess with the record). */
 function StepButton({ step, nomination, onDone }: { step: Step; nomination: Nomination; onDone?: () => void }) {
   const translate = useTranslate();
   const refresh = useRefresh();
   const [open, setOpen] = useState(false);
-  const { canAccess } = useCanAccess({ resource: 'nominations', action: step, record: nomination });
+  const canAccess = useStepAllowed(step, nomination);
   if (!canAccess) return null;
   const label = translate(`chungTay.commendations.steps.${step}.button`);
   if (step === 'decide') {
