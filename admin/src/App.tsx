@@ -12,10 +12,12 @@ import { NotFound } from './pages/NotFound';
 import { administrativeUnits } from './resources/administrativeUnits';
 import { auditEvents } from './resources/auditEvents';
 import { campaigns } from './resources/campaigns';
+import { Certificate, commendations } from './resources/commendations';
 import { donations, DonationReceipt } from './resources/donations';
 import { donors } from './resources/donors';
 import { FundAllocate, funds } from './resources/funds';
 import { households } from './resources/households';
+import { DecisionEntry, nominations, WorkQueue } from './resources/nominations';
 import { pledges } from './resources/pledges';
 import { supports } from './resources/supports';
 import { organizations } from './resources/organizations';
@@ -55,6 +57,8 @@ export function App() {
         <Resource {...supports} />
         <Resource {...pledges} />
         <Resource {...households} />
+        <Resource {...nominations} />
+        <Resource {...commendations} />
         <Resource {...organizations} />
         <Resource {...administrativeUnits} />
         <Resource {...users} />
@@ -63,6 +67,9 @@ export function App() {
           <Route path="/api-tokens" element={<ApiTokensPage />} />
           <Route path="/donations/:id/receipt" element={<DonationReceipt />} />
           <Route path="/funds/:id/allocate" element={<FundAllocate />} />
+          <Route path="/commendation-queue" element={<WorkQueue />} />
+          <Route path="/commendation-decisions" element={<DecisionEntry />} />
+          <Route path="/commendations/:id/certificate" element={<Certificate />} />
         </CustomRoutes>
       </Admin>
     </BrowserRouter>

@@ -2,7 +2,7 @@ import type { Role } from '@chung-tay/schema';
 
 /** Whoever holds grants: the logged-in user (auth/me.ts), as far as the rules need to know. */
 export interface Grantee {
-  grants: readonly { role: Role; unit: { id: string } }[];
+  grants: readonly { role: Role; unit: { id: string; level?: string } }[];
 }
 
 /**
@@ -23,6 +23,12 @@ const READERS: Role[] = ['FRONT_STAFF', 'AUDITOR', 'SYSTEM_ADMIN'];
 /** Money is posted by Front staff only: server/src/modules/funds (administrators may not). */
 const POSTERS: Role[] = ['FRONT_STAFF'];
 const PERSONAL_DATA_READERS: Role[] = ['FRONT_STAFF', 'AUDITOR'];
+
+/** server/src/modules/users/access.ts: EMULATION_BOARD, NOMINATION_READERS. */
+const EMULATION_BOARD: Role[] = ['EMULATION_OFFICER'];
+const NOMINATION_READERS: Role[] = ['EMULATION_OFFICER', 'AUDITOR', 'SYSTEM_ADMIN'];
+/** Each step of a nomination: the emulation board over the unit that step belongs to (see nominationSteps.ts). */
+const BOARD_STEP: AccessRule = { roles: EMULATION_BOARD, scoped: EMULATION_BOARD };
 
 // Administrators read the whole audit trail; auditors only that of their subtree.
 const HISTORY: AccessRule = { roles: ['AUDITOR', 'SYSTEM_ADMIN'], scoped: ['AUDITOR'] };
@@ -78,6 +84,31 @@ export const accessRules: Record<string, Record<string, AccessRule>> = {
     history: HISTORY,
   },
   ledgerEntries: { list: { roles: READERS }, reverse: { roles: POSTERS } },
+  // server/src/modules/commendations: boards prepare and move nominations; auditors and
+  // administrators read them. The status, the submitter and the deciding level are checked
+  // with the record (auth/nominationSteps.ts).
+  nominations: {
+    list: { roles: NOMINATION_READERS },
+    show: { roles: NOMINATION_READERS },
+    read: { roles: NOMINATION_READERS },
+    create: { roles: EMULATION_BOARD },
+    queue: { roles: EMULATION_BOARD },
+    submit: BOARD_STEP,
+    review: BOARD_STEP,
+    forward: BOARD_STEP,
+    decide: BOARD_STEP,
+    return: BOARD_STEP,
+    reject: BOARD_STEP,
+    confer: BOARD_STEP,
+    publish: BOARD_STEP,
+    history: HISTORY,
+  },
+  // The registry is read by anyone logged in (the public graph shows published ones).
+  commendations: {
+    list: { roles: ANYONE },
+    show: { roles: ANYONE },
+    certificate: { roles: NOMINATION_READERS },
+  },
   donations: {
     list: { roles: READERS },
     show: { roles: READERS },
@@ -98,7 +129,9 @@ export function recordUnitId(resource: string, record: Record<string, any>): str
       ? record.id
       : resource === 'campaigns'
         ? (record.scopeUnit?.id ?? record.scopeUnitId)
-        : (record.unit?.id ?? record.unitId);
+        : resource === 'nominations' || resource === 'commendations'
+          ? record.proposingUnit?.id
+          : (record.unit?.id ?? record.unitId);
   return id == null ? undefined : String(id);
 }
 

@@ -4,6 +4,7 @@ import { toRaError } from '../dataProvider/errors';
 import { mutationFields, queryFields } from '../dataProvider/schema';
 import { allows, dependsOnCover, recordUnitId, ruleFor } from './access';
 import { LOGIN, LOGOUT, ME, type Me } from './me';
+import { grantsForStep, isStep, stepUnitId } from './nominationSteps';
 import { createUnitCover } from './unitCover';
 
 /** True when the API has sessions: a `login` mutation and a `me` query. */
@@ -91,6 +92,13 @@ export function createAuthProvider(client: ApolloClient<unknown>): AuthProvider 
       const user = await me();
       const rule = ruleFor(resource, action);
       if (!user || !rule || !allows(user, rule)) return false;
+      // A nomination's step also depends on its status, its submitter and the deciding level.
+      if (resource === 'nominations' && record && isStep(action)) {
+        const grants = grantsForStep(user, action, record);
+        const unitId = stepUnitId(action, record);
+        if (!grants || !allows({ grants }, rule)) return false;
+        return !unitId || allows({ grants }, rule, await unitCover(unitId));
+      }
       // Without a record (a list's create button, a page before its record loads) the role is
       // enough: the server refuses what lies outside the grants, and the panel shows its message.
       const unitId = record ? recordUnitId(resource, record) : undefined;

@@ -4,7 +4,7 @@ import type { Role } from '@chung-tay/schema';
 /** One role on one unit; it covers the unit, everything under it and the units merged into it. */
 export interface MyGrant {
   role: Role;
-  unit: { id: string; code: string; name: string };
+  unit: { id: string; code: string; name: string; level: string };
 }
 
 /** The logged-in user as the panel needs them: who they are and what they hold where. */
@@ -27,6 +27,7 @@ export const ME = gql`
           id
           code
           name
+          level
         }
       }
     }

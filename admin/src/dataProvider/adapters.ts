@@ -64,6 +64,19 @@ export const resourceAdapters: Record<string, ResourceAdapter> = {
     listOmit: ['totals', 'raised', 'organization', 'unit', 'counterpart', 'contact'],
     detailOmit: ['totals', 'raised', 'counterpart', 'reverses'],
   },
+  nominations: {
+    // The timeline tells who submitted (the submitter may not approve); eligibility is computed per
+    // nomination, so only on its page, with its checks.
+    listFields: ['transitions'],
+    listOmit: ['eligibility', 'history', 'commendations'],
+    detailFields: ['transitions', 'attachments', 'eligibility', 'checks'],
+    detailOmit: ['history', 'commendations'],
+  },
+  commendations: {
+    // A recipient's and a decision's own lists belong on their pages.
+    listOmit: ['commendations'],
+    detailOmit: ['commendations'],
+  },
   auditEvents: {
     // People pick days; the API takes instants, `to` excluded: the whole last day is included.
     toFilter: ({ from, to, ...rest }) => ({

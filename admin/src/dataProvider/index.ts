@@ -6,6 +6,7 @@ import { resourceAdapters } from './adapters';
 import { createApolloClient } from './apolloClient';
 import { makeBuildQuery } from './buildQuery';
 import { toRaError } from './errors';
+import { commendationMethods } from './commendations';
 import { historyMethods } from './history';
 import { moneyMethods } from './money';
 import { toInput } from './inputs';
@@ -72,14 +73,21 @@ export function createDataProvider(client = createApolloClient()): ChungTayDataP
       throw toRaError(error);
     }
   };
-  Object.assign(wrapped, accountMethods(client), historyMethods(client), moneyMethods(client));
+  Object.assign(
+    wrapped,
+    accountMethods(client),
+    historyMethods(client),
+    moneyMethods(client),
+    commendationMethods(client),
+  );
   return wrapped as unknown as ChungTayDataProvider;
 }
 
 export type ChungTayDataProvider = DataProvider &
   ReturnType<typeof accountMethods> &
   ReturnType<typeof historyMethods> &
-  ReturnType<typeof moneyMethods> & {
+  ReturnType<typeof moneyMethods> &
+  ReturnType<typeof commendationMethods> & {
     recordUnitSuccession(input: {
       predecessorId: string;
       successorId: string;

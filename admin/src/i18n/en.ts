@@ -1,5 +1,6 @@
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'ra-core';
+import { commendationsEn } from './en/commendations.js';
 import { documentsEn } from './en/documents.js';
 import { publicPageEn } from './en/publicPage.js';
 import { moneyFlowsEn } from './en/moneyFlows.js';
@@ -200,6 +201,7 @@ export const en: TranslationMessages = {
     },
   },
   chungTay: {
+    commendations: commendationsEn,
     documents: documentsEn,
     publicPage: publicPageEn,
     ...moneyFlowsEn.chungTay,

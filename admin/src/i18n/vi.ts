@@ -1,4 +1,5 @@
 import type { TranslationMessages } from 'ra-core';
+import { commendationsVi } from './vi/commendations.js';
 import { documentsVi } from './vi/documents.js';
 import { publicPageVi } from './vi/publicPage.js';
 import { moneyFlowsVi } from './vi/moneyFlows.js';
@@ -407,6 +408,7 @@ export const vi: TranslationMessages = {
     },
   },
   chungTay: {
+    commendations: commendationsVi,
     documents: documentsVi,
     publicPage: publicPageVi,
     ...moneyFlowsVi.chungTay,

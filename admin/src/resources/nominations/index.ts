@@ -1,0 +1,18 @@
+import WorkspacePremiumIcon from '@mui/icons-material/WorkspacePremium';
+import { lazy } from 'react';
+
+const NominationList = lazy(() => import('./NominationList').then((m) => ({ default: m.NominationList })));
+const NominationShow = lazy(() => import('./NominationShow').then((m) => ({ default: m.NominationShow })));
+const NominationCreate = lazy(() => import('./NominationCreate').then((m) => ({ default: m.NominationCreate })));
+
+export const WorkQueue = lazy(() => import('./WorkQueue').then((m) => ({ default: m.WorkQueue })));
+export const DecisionEntry = lazy(() => import('./DecisionEntry').then((m) => ({ default: m.DecisionEntry })));
+
+export const nominations = {
+  name: 'nominations',
+  list: NominationList,
+  show: NominationShow,
+  create: NominationCreate,
+  icon: WorkspacePremiumIcon,
+  options: { label: 'chungTay.commendations.menu.nominations' },
+};
