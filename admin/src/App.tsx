@@ -19,6 +19,7 @@ import { households } from './resources/households';
 import { pledges } from './resources/pledges';
 import { supports } from './resources/supports';
 import { organizations } from './resources/organizations';
+import { StatementImportStart, statementImports } from './statementImport';
 import { users } from './resources/users';
 import { theme } from './theme';
 
@@ -54,6 +55,7 @@ export function App() {
         <Resource {...donations} />
         <Resource {...supports} />
         <Resource {...pledges} />
+        <Resource {...statementImports} />
         <Resource {...households} />
         <Resource {...organizations} />
         <Resource {...administrativeUnits} />
@@ -63,6 +65,7 @@ export function App() {
           <Route path="/api-tokens" element={<ApiTokensPage />} />
           <Route path="/donations/:id/receipt" element={<DonationReceipt />} />
           <Route path="/funds/:id/allocate" element={<FundAllocate />} />
+          <Route path="/funds/:id/import" element={<StatementImportStart />} />
         </CustomRoutes>
       </Admin>
     </BrowserRouter>

@@ -64,6 +64,10 @@ export const resourceAdapters: Record<string, ResourceAdapter> = {
     listOmit: ['totals', 'raised', 'organization', 'unit', 'counterpart', 'contact'],
     detailOmit: ['totals', 'raised', 'counterpart', 'reverses'],
   },
+  statementImports: {
+    // A list of imports names the fund and bank; the lines are the preview, on the import's page.
+    listOmit: ['lines', 'totals', 'raised', 'organization', 'unit', 'defaultCampaign'],
+  },
   auditEvents: {
     // People pick days; the API takes instants, `to` excluded: the whole last day is included.
     toFilter: ({ from, to, ...rest }) => ({

@@ -9,6 +9,7 @@ import { toRaError } from './errors';
 import { historyMethods } from './history';
 import { moneyMethods } from './money';
 import { toInput } from './inputs';
+import { statementImportMethods } from './statementImports';
 
 export { apiLocale } from './apiLocale';
 export type { RoleGrantChange } from './accounts';
@@ -72,14 +73,21 @@ export function createDataProvider(client = createApolloClient()): ChungTayDataP
       throw toRaError(error);
     }
   };
-  Object.assign(wrapped, accountMethods(client), historyMethods(client), moneyMethods(client));
+  Object.assign(
+    wrapped,
+    accountMethods(client),
+    historyMethods(client),
+    moneyMethods(client),
+    statementImportMethods(client),
+  );
   return wrapped as unknown as ChungTayDataProvider;
 }
 
 export type ChungTayDataProvider = DataProvider &
   ReturnType<typeof accountMethods> &
   ReturnType<typeof historyMethods> &
-  ReturnType<typeof moneyMethods> & {
+  ReturnType<typeof moneyMethods> &
+  ReturnType<typeof statementImportMethods> & {
     recordUnitSuccession(input: {
       predecessorId: string;
       successorId: string;

@@ -3,6 +3,7 @@ import type { TranslationMessages } from 'ra-core';
 import { documentsEn } from './en/documents.js';
 import { publicPageEn } from './en/publicPage.js';
 import { moneyFlowsEn } from './en/moneyFlows.js';
+import { statementImportEn } from './en/statementImport.js';
 
 /** English, the second language: react-admin's own catalogue and ours. */
 export const en: TranslationMessages = {
@@ -203,6 +204,7 @@ export const en: TranslationMessages = {
     documents: documentsEn,
     publicPage: publicPageEn,
     ...moneyFlowsEn.chungTay,
+    statementImport: statementImportEn,
     access: {
       outsideGrants:
         "This record lies outside the units you hold a role on: the server will refuse changes. Ask that unit's staff.",
