@@ -113,9 +113,7 @@ describe('bank-statement import in the admin panel', { timeout: 180_000 }, () =>
 
     await page.getByTestId('count-INVALID').click();
     await expect.poll(() => page.getByRole('row').count()).toBe(2);
-    expect(squash(await page.getByTestId('line-6').textContent())).toContain(
-      'không đọc được số tiền "năm trăm nghìn"',
-    );
+    expect(squash(await page.getByTestId('line-6').textContent())).toContain('không đọc được số tiền "năm trăm nghìn"');
     await page.getByTestId('count-DUPLICATE').click();
     await page.getByText('Không có dòng nào ở mục này.').waitFor();
     await page.getByTestId('count-SKIPPED').click();
