@@ -104,6 +104,7 @@ export function statementImportMethods(client: ApolloClient<unknown>) {
                 lineNumber
                 status
                 problem
+                raw
                 date
                 amount
                 description

@@ -139,6 +139,12 @@ export function ImportPreview({ record }: { record: StatementImport }) {
                         {line.problem}
                       </Typography>
                     ) : null}
+                    {line.status === 'INVALID' ? (
+                      // What the bank wrote, so the reader can find and fix the cell.
+                      <Typography variant="caption" color="text.secondary" sx={{ fontFamily: 'monospace' }}>
+                        {line.raw}
+                      </Typography>
+                    ) : null}
                   </TableCell>
                 </TableRow>
               ))}
