@@ -21,6 +21,7 @@ import { DecisionEntry, nominations, WorkQueue } from './resources/nominations';
 import { pledges } from './resources/pledges';
 import { supports } from './resources/supports';
 import { organizations } from './resources/organizations';
+import { StatementImportStart, statementImports } from './statementImport';
 import { users } from './resources/users';
 import { theme } from './theme';
 
@@ -56,6 +57,7 @@ export function App() {
         <Resource {...donations} />
         <Resource {...supports} />
         <Resource {...pledges} />
+        <Resource {...statementImports} />
         <Resource {...households} />
         <Resource {...nominations} />
         <Resource {...commendations} />
@@ -70,6 +72,7 @@ export function App() {
           <Route path="/commendation-queue" element={<WorkQueue />} />
           <Route path="/commendation-decisions" element={<DecisionEntry />} />
           <Route path="/commendations/:id/certificate" element={<Certificate />} />
+          <Route path="/funds/:id/import" element={<StatementImportStart />} />
         </CustomRoutes>
       </Admin>
     </BrowserRouter>

@@ -23,6 +23,8 @@ const READERS: Role[] = ['FRONT_STAFF', 'AUDITOR', 'SYSTEM_ADMIN'];
 /** Money is posted by Front staff only: server/src/modules/funds (administrators may not). */
 const POSTERS: Role[] = ['FRONT_STAFF'];
 const PERSONAL_DATA_READERS: Role[] = ['FRONT_STAFF', 'AUDITOR'];
+/** server/src/modules/imports/statement-import.resolver.ts. */
+const IMPORT_READERS: Role[] = ['FRONT_STAFF', 'AUDITOR'];
 
 /** server/src/modules/users/access.ts: EMULATION_BOARD, NOMINATION_READERS. */
 const EMULATION_BOARD: Role[] = ['EMULATION_OFFICER'];
@@ -61,7 +63,16 @@ export const accessRules: Record<string, Record<string, AccessRule>> = {
     // The fund's own Front staff move its money: a grant on its unit (or above) is needed.
     allocate: { roles: POSTERS, scoped: POSTERS },
     disburse: { roles: POSTERS, scoped: POSTERS },
+    // server/src/modules/imports: the fund's own Front staff import its bank statements.
+    import: { roles: POSTERS, scoped: POSTERS },
   },
+  // Imports are read by Front staff and auditors in scope (not administrators: money data).
+  statementImports: {
+    list: { roles: IMPORT_READERS },
+    show: { roles: IMPORT_READERS },
+    read: { roles: IMPORT_READERS },
+  },
+  bankStatementFormats: { edit: { roles: WRITERS } },
   supports: {
     list: { roles: READERS },
     show: { roles: READERS },

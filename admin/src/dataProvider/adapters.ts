@@ -77,6 +77,10 @@ export const resourceAdapters: Record<string, ResourceAdapter> = {
     listOmit: ['commendations'],
     detailOmit: ['commendations'],
   },
+  statementImports: {
+    // A list of imports names the fund and bank; the lines are the preview, on the import's page.
+    listOmit: ['lines', 'totals', 'raised', 'organization', 'unit', 'defaultCampaign'],
+  },
   auditEvents: {
     // People pick days; the API takes instants, `to` excluded: the whole last day is included.
     toFilter: ({ from, to, ...rest }) => ({

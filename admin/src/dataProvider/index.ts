@@ -10,6 +10,7 @@ import { commendationMethods } from './commendations';
 import { historyMethods } from './history';
 import { moneyMethods } from './money';
 import { toInput } from './inputs';
+import { statementImportMethods } from './statementImports';
 
 export { apiLocale } from './apiLocale';
 export type { RoleGrantChange } from './accounts';
@@ -79,6 +80,7 @@ export function createDataProvider(client = createApolloClient()): ChungTayDataP
     historyMethods(client),
     moneyMethods(client),
     commendationMethods(client),
+    statementImportMethods(client),
   );
   return wrapped as unknown as ChungTayDataProvider;
 }
@@ -87,7 +89,8 @@ export type ChungTayDataProvider = DataProvider &
   ReturnType<typeof accountMethods> &
   ReturnType<typeof historyMethods> &
   ReturnType<typeof moneyMethods> &
-  ReturnType<typeof commendationMethods> & {
+  ReturnType<typeof commendationMethods> &
+  ReturnType<typeof statementImportMethods> & {
     recordUnitSuccession(input: {
       predecessorId: string;
       successorId: string;

@@ -4,6 +4,7 @@ import { commendationsEn } from './en/commendations.js';
 import { documentsEn } from './en/documents.js';
 import { publicPageEn } from './en/publicPage.js';
 import { moneyFlowsEn } from './en/moneyFlows.js';
+import { statementImportEn } from './en/statementImport.js';
 
 /** English, the second language: react-admin's own catalogue and ours. */
 export const en: TranslationMessages = {
@@ -205,6 +206,7 @@ export const en: TranslationMessages = {
     documents: documentsEn,
     publicPage: publicPageEn,
     ...moneyFlowsEn.chungTay,
+    statementImport: statementImportEn,
     access: {
       outsideGrants:
         "This record lies outside the units you hold a role on: the server will refuse changes. Ask that unit's staff.",

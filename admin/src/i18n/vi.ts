@@ -3,6 +3,7 @@ import { commendationsVi } from './vi/commendations.js';
 import { documentsVi } from './vi/documents.js';
 import { publicPageVi } from './vi/publicPage.js';
 import { moneyFlowsVi } from './vi/moneyFlows.js';
+import { statementImportVi } from './vi/statementImport.js';
 
 /**
  * Vietnamese, the panel's first language: react-admin's own messages (every key of
@@ -412,6 +413,7 @@ export const vi: TranslationMessages = {
     documents: documentsVi,
     publicPage: publicPageVi,
     ...moneyFlowsVi.chungTay,
+    statementImport: statementImportVi,
     access: {
       outsideGrants:
         'Hồ sơ này thuộc địa bàn ngoài phạm vi quyền của bạn: máy chủ sẽ từ chối thay đổi. Hãy liên hệ cán bộ của địa bàn đó.',
