@@ -84,9 +84,13 @@ describe('money in the admin panel', () => {
 
     await page.getByRole('menuitem', { name: 'Quỹ' }).click();
     await page.getByPlaceholder('Tìm kiếm').fill('QVNN-NINH-THUAN');
+    // The search applies after a pause and rewrites the address: click only once it has, or that
+    // rewrite takes the page back to the list.
+    await page.waitForURL(/filter=.*QVNN-NINH-THUAN/);
     const row = page.getByRole('row', { name: /QVNN-NINH-THUAN/ });
     await row.waitFor();
-    await row.click();
+    // The code, not the row's middle: the row also links to the fund's unit.
+    await row.getByText('QVNN-NINH-THUAN', { exact: true }).click();
     await page.getByTestId('fund-balance').waitFor();
     fundUrl = page.url();
     balanceBefore = money(await page.getByTestId('fund-balance').textContent());
@@ -164,10 +168,12 @@ describe('money in the admin panel', () => {
   it('finds the donation by its receipt number and prints its receipt', async () => {
     await page.goto(`${server.url}/donations`);
     await page.getByRole('textbox', { name: 'Số biên nhận / mã giao dịch ngân hàng' }).fill(receiptNumber);
+    await page.waitForURL(new RegExp(`filter=.*${encodeURIComponent(receiptNumber)}`));
     const row = page.getByRole('row', { name: new RegExp(receiptNumber) });
     await row.waitFor();
     expect(squash(await row.textContent())).toContain('Đã đảo');
-    await row.click();
+    // The receipt number, not the row's middle: the row also links to the fund and the campaign.
+    await row.getByText(receiptNumber, { exact: true }).click();
     await page.getByRole('link', { name: 'Biên nhận' }).click();
 
     const receipt = page.getByRole('article', { name: 'Biên nhận ủng hộ' });

@@ -52,7 +52,7 @@ describe('demo data from ../shared/seeds', () => {
     } finally {
       await second.close();
     }
-  });
+  }, 180_000);
 
   it('holds the facts the seeds state', async () => {
     const server = await startTestServer({ database: database.config, seed: true, actAs: users.admin });

@@ -47,5 +47,5 @@ describe('the server process (main.ts)', () => {
       true,
     );
     expect(lines.some((l) => l.msg === 'shutting down')).toBe(true);
-  }, 60_000);
+  }, 240_000);
 });
