@@ -1,9 +1,6 @@
 // The done-when of the statement import: a 200,000-line statement, its server killed (SIGKILL,
 // no graceful shutdown) in the middle of the upload and again in the middle of the commit, then
 // resumed on a fresh process: every line is posted exactly once.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 import { DEMO_PASSWORD, users } from '../support/server.js';
@@ -41,13 +38,11 @@ const POSTED = `query($f: ID!) { fund(id: $f) { totals { received } } }`;
 // resumes it; the commit is one transaction on both databases.
 describe.runIf(onPostgres)('a statement import survives its server being killed', () => {
   let database: TestDatabase | undefined;
-  let dataDir: string | undefined;
   let server: ServerProcess | undefined;
   afterAll(async () => {
     server?.child.kill('SIGKILL');
     await server?.exited;
     await database?.drop();
-    if (dataDir) await rm(dataDir, { recursive: true, force: true });
   });
 
   it(`posts each of ${LINES.toLocaleString('en')} lines once after kills during upload and commit`, async () => {
@@ -56,14 +51,8 @@ describe.runIf(onPostgres)('a statement import survives its server being killed'
       LOG_LEVEL: 'warn',
       SEED_DEMO_DATA: 'true',
     };
-    if (onPostgres) {
-      database = await createTestDatabase();
-      env.DATABASE_URL = (database.config as { url: string }).url;
-    } else {
-      dataDir = await mkdtemp(path.join(tmpdir(), 'chung-tay-crash-'));
-      env.DATA_DIR = dataDir;
-      env.DATABASE_URL = undefined;
-    }
+    database = await createTestDatabase();
+    env.DATABASE_URL = (database.config as { url: string }).url;
     const restart = async () => {
       server?.child.kill('SIGKILL');
       await server?.exited;
@@ -122,7 +111,7 @@ describe.runIf(onPostgres)('a statement import survives its server being killed'
         id,
       },
     ).catch(() => undefined);
-    await sleep(onPostgres ? 1500 : 3000);
+    await sleep(1500);
     token = await restart();
     const afterKill = await progress();
     const receivedAfterKill = BigInt((await gql(server!, token, POSTED, { f: fundId })).fund.totals.received);
