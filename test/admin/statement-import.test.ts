@@ -1,8 +1,7 @@
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, startTestServer, users, type TestServer } from '../support/server.js';
+import { launchChromium, logIn, money, openPage, openRow, screenshot, searchList, squash } from '../support/browser.js';
+import { startTestServer, users, type TestServer } from '../support/server.js';
 import { vcbCsv } from '../support/statement-import.js';
 
 // The bank-statement import as Cao Bằng's Front staff use it: from the Hà Quảng fund's page, a
@@ -10,27 +9,13 @@ import { vcbCsv } from '../support/statement-import.js';
 // reasons; posting after a confirmation naming the exact total; the fund's balance grown by it.
 // Screenshots in test/test-output/admin/.
 
-const shots = fileURLToPath(new URL('../test-output/admin/', import.meta.url));
-const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
-
 let server: TestServer;
 let browser: Browser;
 let page: Page;
 let fundUrl: string;
 let balanceBefore: bigint;
 
-const shot = (name: string) => page.screenshot({ path: `${shots}${name}.png`, fullPage: true });
-/** Text as a person reads it: any run of spaces (the ₫ sign follows a no-break space) is one. */
-const squash = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
-/** "19.000.000.000 ₫" → 19000000000n, exactly. */
-const money = (text: string | null) => BigInt(squash(text).replace(/[^\d-]/g, ''));
+const shot = (name: string) => screenshot(page, name);
 
 // 12 + 5 + 2 billion: the valid total, written the three ways banks write amounts.
 const STATEMENT = vcbCsv([
@@ -43,14 +28,9 @@ const STATEMENT = vcbCsv([
 const VALID_TOTAL = 19_000_000_000n;
 
 beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
   server = await startTestServer();
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
-  page = await context.newPage();
-  // The machine is shared: give slow renders time rather than fail on them.
-  page.setDefaultTimeout(40_000);
-  page.on('pageerror', (e) => console.log('PAGEERROR', e.message, e.stack));
+  browser = await launchChromium();
+  page = await openPage(browser, { timeout: 40_000 });
 });
 
 afterAll(async () => {
@@ -61,15 +41,10 @@ afterAll(async () => {
 describe('bank-statement import in the admin panel', { timeout: 180_000 }, () => {
   it('opens the import from the Hà Quảng fund’s page', async () => {
     await page.goto(server.url);
-    await page.getByRole('textbox', { name: 'Email đăng nhập' }).fill(users.staffCaoBang);
-    await page.getByRole('textbox', { name: 'Mật khẩu' }).fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await logIn(page, users.staffCaoBang);
     await page.getByRole('menuitem', { name: 'Quỹ' }).click();
-    await page.getByPlaceholder('Tìm kiếm').fill('QVNN-HA-QUANG');
-    const row = page.getByRole('row', { name: /QVNN-HA-QUANG/ });
-    await row.waitFor();
-    // On its code: the row's unit is a link of its own.
-    await row.getByText('QVNN-HA-QUANG', { exact: true }).click();
+    await searchList(page, 'QVNN-HA-QUANG');
+    await openRow(page, 'QVNN-HA-QUANG');
     await page.getByTestId('fund-balance').waitFor();
     fundUrl = page.url();
     balanceBefore = money(await page.getByTestId('fund-balance').textContent());
@@ -164,8 +139,8 @@ describe('bank-statement import in the admin panel', { timeout: 180_000 }, () =>
     expect(text).toContain('Đã ghi sổ');
     expect(text).toContain('19.000.000.000 ₫');
     await shot('statement-import-08-list');
-    // The row opens the import's page again, its preview now of the posted lines.
-    await row.click();
+    // The file's name opens the import's page again, its preview now of the posted lines.
+    await openRow(page, 'sao-ke-vcb-11-2025.csv');
     await page.getByTestId('import-committed').waitFor();
   });
 });
