@@ -1,41 +1,19 @@
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, startTestServer, users, type TestServer } from '../support/server.js';
+import { launchChromium, logIn, openPage, openRow, screenshot, searchList, squash } from '../support/browser.js';
+import { startTestServer, users, type TestServer } from '../support/server.js';
 
 // Who may do what, as each demo user meets it in the panel: the menus and buttons they get, what
 // the server refuses and how the panel says so, the history an auditor reads, the API keys a
 // developer makes. One browser and one page for the file; users log in and out through the UI,
 // in order. Each step leaves a screenshot in test/test-output/admin/ (access-*.png).
 
-const shots = fileURLToPath(new URL('../test-output/admin/', import.meta.url));
-const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
-
 let server: TestServer;
 let browser: Browser;
 let page: Page;
 
 async function shot(name: string) {
-  await page.screenshot({ path: `${shots}access-${name}.png`, fullPage: true });
-}
-
-/** Text as a person reads it: any run of spaces (the ₫ sign follows a no-break space) is one. */
-const squash = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
-
-async function logIn(email: string) {
-  await page.getByRole('textbox', { name: 'Email đăng nhập' }).fill(email);
-  await page.getByRole('textbox', { name: 'Mật khẩu' }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  // Back where the login was asked for (the dashboard, or the page that needed it).
-  await page.getByRole('button', { name: 'Hồ sơ' }).waitFor();
+  await screenshot(page, `access-${name}`);
 }
 
 async function openUserMenu() {
@@ -52,20 +30,17 @@ async function logOut() {
 /** A campaign's page, found by its code through the list's search box. */
 async function openCampaign(code: string) {
   await page.getByRole('menuitem', { name: 'Phong trào' }).click();
-  await page.getByPlaceholder('Tìm kiếm').fill(code);
-  await page.getByRole('row', { name: new RegExp(code) }).click();
+  await searchList(page, code);
+  await openRow(page, code);
   await page.getByRole('region', { name: 'Thông tin chung' }).waitFor();
 }
 
 const menuItem = (name: string) => page.getByRole('menuitem', { name, exact: true });
 
 beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
   server = await startTestServer();
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
-  page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+  browser = await launchChromium();
+  page = await openPage(browser);
 });
 
 afterAll(async () => {
@@ -86,7 +61,7 @@ describe('who may do what, in the panel', () => {
   });
 
   it('lets an administrator manage users: the menu, the list, a new Front staff of Cao Bằng', async () => {
-    await logIn(users.admin);
+    await logIn(page, users.admin);
     const identity = await openUserMenu();
     await identity.getByText('Quản trị hệ thống', { exact: true }).waitFor();
     await identity.getByText('Quản trị hệ thống (SYSTEM_ADMIN) @ Việt Nam').waitFor();
@@ -143,7 +118,7 @@ describe('who may do what, in the panel', () => {
   });
 
   it('gives Front staff of Cao Bằng no Users menu, and edits only where their grant reaches', async () => {
-    await logIn(users.staffCaoBang);
+    await logIn(page, users.staffCaoBang);
     await menuItem('Phong trào').waitFor();
     await menuItem('Nhà hảo tâm').waitFor();
     expect(await menuItem('Người dùng').count()).toBe(0);
@@ -182,7 +157,7 @@ describe('who may do what, in the panel', () => {
   });
 
   it("lets an auditor read that change in the campaign's history and in the audit trail", async () => {
-    await logIn(users.auditor);
+    await logIn(page, users.auditor);
     expect(await menuItem('Người dùng').count()).toBe(0);
     await openCampaign('CB-2016-2020');
     // Auditors change nothing.
@@ -207,7 +182,7 @@ describe('who may do what, in the panel', () => {
   });
 
   it('lets a developer create an API key, shown once, and revoke it', async () => {
-    await logIn(users.developer);
+    await logIn(page, users.developer);
     expect(await menuItem('Nhà hảo tâm').count()).toBe(0);
     await menuItem('Khóa API').click();
     await page.getByText('Bạn chưa có khóa API nào.').waitFor();

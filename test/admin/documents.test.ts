@@ -1,23 +1,13 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, logIn, openPage, screenshot } from '../support/browser.js';
 import { fundId } from '../support/money.js';
-import { DEMO_PASSWORD, startTestServer, users, type TestServer } from '../support/server.js';
+import { startTestServer, users, type TestServer } from '../support/server.js';
 
 // The download buttons as Khánh Hòa's Front staff use them: the statement of a fund from the
 // donations list, a fund's summary from its page, a receipt as PDF. Each click is a real
 // download, with the session cookie, of the file the server names.
-
-const shots = fileURLToPath(new URL('../test-output/admin/', import.meta.url));
-const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
 
 let server: TestServer;
 let browser: Browser;
@@ -30,21 +20,11 @@ async function downloadBy(name: string) {
 }
 
 beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
   server = await startTestServer();
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
-  const context = await browser.newContext({
-    viewport: { width: 1366, height: 900 },
-    locale: 'vi-VN',
-    acceptDownloads: true,
-  });
-  page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+  browser = await launchChromium();
+  page = await openPage(browser, { acceptDownloads: true });
   await page.goto(server.url);
-  await page.getByRole('textbox', { name: 'Email đăng nhập' }).fill(users.staffKhanhHoa);
-  await page.getByRole('textbox', { name: 'Mật khẩu' }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.getByRole('menuitem', { name: 'Quỹ' }).waitFor();
+  await logIn(page, users.staffKhanhHoa);
 });
 
 afterAll(async () => {
@@ -58,7 +38,7 @@ describe('downloads in the admin panel', () => {
     // No fund or campaign chosen: nothing to export yet.
     const disabled = page.getByRole('button', { name: 'Xuất Excel' });
     await disabled.waitFor();
-    await page.screenshot({ path: `${shots}documents-00-donations.png` });
+    await screenshot(page, 'documents-00-donations');
     expect(await disabled.isDisabled()).toBe(true);
     const bacAi = await fundId(server, 'QVNN-BAC-AI');
     await page.goto(`${server.url}/donations?filter=${encodeURIComponent(JSON.stringify({ fundId: bacAi }))}`);
@@ -70,7 +50,7 @@ describe('downloads in the admin panel', () => {
     const xlsx = await downloadBy('Xuất Excel');
     expect(xlsx.name).toMatch(/\.xlsx$/);
     expect(xlsx.body.subarray(0, 2).toString()).toBe('PK');
-    await page.screenshot({ path: `${shots}documents-01-donations.png` });
+    await screenshot(page, 'documents-01-donations');
   });
 
   it('exports a fund’s summary from its page, and prints a receipt as PDF', async () => {
@@ -79,7 +59,7 @@ describe('downloads in the admin panel', () => {
     const summary = await downloadBy('Xuất CSV');
     expect(summary.name).toBe(`tong-hop-quy-${bacAi}-dau-so-hien-tai.csv`);
     expect(summary.body.toString('utf8')).toContain('Số dư cuối kỳ');
-    await page.screenshot({ path: `${shots}documents-02-fund.png` });
+    await screenshot(page, 'documents-02-fund');
 
     const donations = await server.ok(
       `query($f: ID!) { donations(filter: { fundId: $f }, limit: 1) { nodes { id receiptNumber } } }`,
@@ -91,6 +71,6 @@ describe('downloads in the admin panel', () => {
     const pdf = await downloadBy('Tải PDF');
     expect(pdf.name).toBe(`bien-nhan-${donation.receiptNumber.toLowerCase()}.pdf`);
     expect(pdf.body.subarray(0, 5).toString()).toBe('%PDF-');
-    await page.screenshot({ path: `${shots}documents-03-receipt.png` });
+    await screenshot(page, 'documents-03-receipt');
   });
 });

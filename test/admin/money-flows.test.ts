@@ -1,8 +1,16 @@
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
-import { DEMO_PASSWORD, startTestServer, users, type TestServer } from '../support/server.js';
+import {
+  launchChromium,
+  logIn,
+  money,
+  openPage,
+  pickOption,
+  screenshot,
+  searchList,
+  squash,
+} from '../support/browser.js';
+import { startTestServer, users, type TestServer } from '../support/server.js';
 import { unitId } from '../support/fixtures.js';
 import { donationInput, fundId, fundTotals, RECORD_DONATION } from '../support/money.js';
 
@@ -11,56 +19,23 @@ import { donationInput, fundId, fundTotals, RECORD_DONATION } from '../support/m
 // balances and in the fund's period report; a household edited from a stale copy; and the buttons
 // others do not get. Screenshots in test/test-output/admin/ (flows-*.png).
 
-const shots = fileURLToPath(new URL('../test-output/admin/', import.meta.url));
-const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
-
 let server: TestServer;
 let browser: Browser;
 let page: Page;
 
 async function shot(name: string, on = page) {
-  await on.screenshot({ path: `${shots}flows-${name}.png`, fullPage: true });
+  await screenshot(on, `flows-${name}`);
 }
-
-/** Text as a person reads it: any run of spaces (the ₫ sign follows a no-break space) is one. */
-const squash = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
-
-/** "19.000.000.000 ₫" → 19000000000n, exactly. */
-const money = (text: string | null) => BigInt(squash(text).replace(/[^\d-]/g, ''));
 
 /** "19000000000" → "19.000.000.000 ₫" as the panel prints it (squashed). */
 const vnd = (value: bigint) => `${value.toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.')} ₫`;
 
 /** A page of its own (cookies apart) with `email` logged in. */
 async function session(email: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
-  const p = await context.newPage();
-  p.setDefaultTimeout(15_000);
-  p.on('pageerror', (e) => console.log('PAGEERROR', e.message));
+  const p = await openPage(browser);
   await p.goto(server.url);
-  await p.getByRole('textbox', { name: 'Email đăng nhập' }).fill(email);
-  await p.getByRole('textbox', { name: 'Mật khẩu' }).fill(DEMO_PASSWORD);
-  await p.getByRole('button', { name: 'Đăng nhập' }).click();
-  await p.getByRole('button', { name: 'Hồ sơ' }).waitFor();
+  await logIn(p, email);
   return p;
-}
-
-/** Picks an autocomplete's option by keyboard: arrows down to it, Enter. */
-async function pick(option: RegExp, on = page) {
-  await on.getByRole('option', { name: option }).waitFor();
-  for (let i = 0; i < 25; i++) {
-    await on.keyboard.press('ArrowDown');
-    const focused = on.locator('[role="option"].Mui-focused');
-    if (option.test(squash(await focused.textContent()))) break;
-  }
-  await on.keyboard.press('Enter');
 }
 
 async function openFund(id: string, on = page) {
@@ -76,7 +51,6 @@ let commune: string;
 let householdId: string;
 
 beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
   server = await startTestServer({ actAs: users.staffKhanhHoa });
   // A commune's Front committee and its fund (the demo data has none below district level), a
   // gift into the provincial fund to allocate from, and a poor household of that commune.
@@ -99,7 +73,7 @@ beforeAll(async () => {
       { u: phuocBinh },
     )
   ).registerHousehold.household.id;
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
+  browser = await launchChromium();
   page = await session(users.staffKhanhHoa);
 });
 
@@ -117,7 +91,7 @@ afterAll(async () => {
 describe('allocations and support in the admin panel', { timeout: 60_000 }, () => {
   it('lists funds with their balance, receipts, allocations, support and goods, in Vietnamese money', async () => {
     await page.getByRole('menuitem', { name: 'Quỹ' }).click();
-    await page.getByPlaceholder('Tìm kiếm').fill('QVNN-NINH-THUAN');
+    await searchList(page, 'QVNN-NINH-THUAN');
     const row = page.getByRole('row', { name: /QVNN-NINH-THUAN/ });
     await row.waitFor();
     const totals = await fundTotals(server, province);
@@ -144,7 +118,7 @@ describe('allocations and support in the admin panel', { timeout: 60_000 }, () =
     await page.keyboard.type('QVNN');
     await page.getByRole('option', { name: /QVNN-PHUOC-BINH/ }).waitFor();
     expect(await page.getByRole('option', { name: /QVNN-NINH-THUAN/ }).count()).toBe(0);
-    await pick(/QVNN-PHUOC-BINH/);
+    await pickOption(page, /QVNN-PHUOC-BINH/);
 
     // More than the fund holds: the server's refusal shows on the amount.
     const amount = page.getByRole('textbox', { name: /^Số tiền/ });
@@ -177,7 +151,7 @@ describe('allocations and support in the admin panel', { timeout: 60_000 }, () =
       .toMatch(/^QVNN-PHUOC-BINH/);
     await page.getByRole('combobox', { name: /^Hộ gia đình/ }).click();
     await page.keyboard.type('pinang');
-    await pick(/Pinăng Thị Hoa/);
+    await pickOption(page, /Pinăng Thị Hoa/);
     await page.getByRole('combobox', { name: /^Mục đích/ }).click();
     await page.getByRole('option', { name: 'Sửa chữa nhà' }).click();
     await page.getByRole('textbox', { name: /^Quyết định hỗ trợ/ }).fill('27/QĐ-UBND');
@@ -251,7 +225,7 @@ describe('allocations and support in the admin panel', { timeout: 60_000 }, () =
     await page.goto(`${server.url}/pledges/create`);
     await page.getByRole('combobox', { name: /^Quỹ nhận/ }).click();
     await page.keyboard.type('QVNN-NINH-THUAN');
-    await pick(/QVNN-NINH-THUAN/);
+    await pickOption(page, /QVNN-NINH-THUAN/);
     const amount = page.getByRole('textbox', { name: /^Số tiền cam kết/ });
     await amount.fill('75.000.000');
     await amount.press('Enter');

@@ -1,51 +1,29 @@
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, startTestServer, users, type TestServer } from '../support/server.js';
+import {
+  launchChromium,
+  logIn,
+  money,
+  openPage,
+  openRow,
+  pickOption,
+  screenshot,
+  searchList,
+  shotsDir,
+  squash,
+} from '../support/browser.js';
+import { startTestServer, users, type TestServer } from '../support/server.js';
 
 // The money screens as Front staff of Khánh Hòa use them (funds of former Ninh Thuận included):
 // record a donation by keyboard, find it in the fund's balance and ledger exactly, reverse it,
 // print its receipt. One browser and one page for the file; screenshots in test/test-output/admin/.
-
-const shots = fileURLToPath(new URL('../test-output/admin/', import.meta.url));
-const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
 
 let server: TestServer;
 let browser: Browser;
 let page: Page;
 
 async function shot(name: string) {
-  await page.screenshot({ path: `${shots}${name}.png`, fullPage: true });
-}
-
-/** Text as a person reads it: any run of spaces (the ₫ sign follows a no-break space) is one. */
-const squash = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
-
-/** "19.000.000.000 ₫" → 19000000000n, exactly. */
-const money = (text: string | null) => BigInt(squash(text).replace(/[^\d-]/g, ''));
-
-/** Picks an autocomplete's option by keyboard: arrows down to it, Enter. */
-async function pick(option: RegExp) {
-  await page.getByRole('option', { name: option }).waitFor();
-  // The unfiltered list shows first; let the search's answer replace it before moving in it.
-  await expect
-    .poll(async () => squash(await page.getByRole('option').first().textContent()), { timeout: 5_000 })
-    .toMatch(option)
-    .catch(() => undefined);
-  for (let i = 0; i < 25; i++) {
-    await page.keyboard.press('ArrowDown');
-    const focused = page.locator('[role="option"].Mui-focused');
-    if (option.test(squash(await focused.textContent()))) break;
-  }
-  await page.keyboard.press('Enter');
+  await screenshot(page, name);
 }
 
 const AMOUNT = 19_000_000_000n;
@@ -59,13 +37,9 @@ async function openFund() {
 }
 
 beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
   server = await startTestServer();
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
-  page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  page.on('pageerror', (e) => console.log('PAGEERROR', e.message, e.stack));
+  browser = await launchChromium();
+  page = await openPage(browser);
 });
 
 afterAll(async () => {
@@ -76,21 +50,13 @@ afterAll(async () => {
 describe('money in the admin panel', () => {
   it('shows the Ninh Thuận fund with its balance, cash apart from goods', async () => {
     await page.goto(server.url);
-    await page.getByRole('textbox', { name: 'Email đăng nhập' }).fill(users.staffKhanhHoa);
-    await page.getByRole('textbox', { name: 'Mật khẩu' }).fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await logIn(page, users.staffKhanhHoa);
     await page.getByRole('heading', { name: 'Số tiền vận động được so với chỉ tiêu' }).waitFor();
     await shot('money-00-dashboard');
 
     await page.getByRole('menuitem', { name: 'Quỹ' }).click();
-    await page.getByPlaceholder('Tìm kiếm').fill('QVNN-NINH-THUAN');
-    // The search applies after a pause and rewrites the address: click only once it has, or that
-    // rewrite takes the page back to the list.
-    await page.waitForURL(/filter=.*QVNN-NINH-THUAN/);
-    const row = page.getByRole('row', { name: /QVNN-NINH-THUAN/ });
-    await row.waitFor();
-    // The code, not the row's middle: the row also links to the fund's unit.
-    await row.getByText('QVNN-NINH-THUAN', { exact: true }).click();
+    await searchList(page, 'QVNN-NINH-THUAN');
+    await openRow(page, 'QVNN-NINH-THUAN');
     await page.getByTestId('fund-balance').waitFor();
     fundUrl = page.url();
     balanceBefore = money(await page.getByTestId('fund-balance').textContent());
@@ -104,11 +70,11 @@ describe('money in the admin panel', () => {
     const fund = page.getByRole('combobox', { name: /^Quỹ/ });
     await fund.click();
     await page.keyboard.type('QVNN-NINH-THUAN');
-    await pick(/QVNN-NINH-THUAN/);
+    await pickOption(page, /QVNN-NINH-THUAN/);
     expect(await fund.inputValue()).toMatch(/^QVNN-NINH-THUAN/);
     await page.keyboard.press('Tab');
     await page.keyboard.type('BA-406-DA');
-    await pick(/^BA-406-DA/);
+    await pickOption(page, /^BA-406-DA/);
     expect(await page.getByRole('combobox', { name: /^Phong trào/ }).inputValue()).toMatch(/^BA-406-DA/);
 
     const amount = page.getByRole('textbox', { name: /^Số tiền/ });
@@ -167,13 +133,11 @@ describe('money in the admin panel', () => {
 
   it('finds the donation by its receipt number and prints its receipt', async () => {
     await page.goto(`${server.url}/donations`);
-    await page.getByRole('textbox', { name: 'Số biên nhận / mã giao dịch ngân hàng' }).fill(receiptNumber);
-    await page.waitForURL(new RegExp(`filter=.*${encodeURIComponent(receiptNumber)}`));
+    await searchList(page, receiptNumber, page.getByRole('textbox', { name: 'Số biên nhận / mã giao dịch ngân hàng' }));
     const row = page.getByRole('row', { name: new RegExp(receiptNumber) });
     await row.waitFor();
     expect(squash(await row.textContent())).toContain('Đã đảo');
-    // The receipt number, not the row's middle: the row also links to the fund and the campaign.
-    await row.getByText(receiptNumber, { exact: true }).click();
+    await openRow(page, receiptNumber);
     await page.getByRole('link', { name: 'Biên nhận' }).click();
 
     const receipt = page.getByRole('article', { name: 'Biên nhận ủng hộ' });
@@ -194,7 +158,7 @@ describe('money in the admin panel', () => {
     await page.emulateMedia({ media: 'print' });
     expect(await page.getByRole('button', { name: 'In biên nhận' }).isVisible()).toBe(false);
     await shot('money-08-receipt-print');
-    await page.pdf({ path: `${shots}money-receipt.pdf`, format: 'A5', landscape: true });
+    await page.pdf({ path: `${shotsDir}money-receipt.pdf`, format: 'A5', landscape: true });
     await page.emulateMedia({ media: 'screen' });
   });
 });

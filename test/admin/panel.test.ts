@@ -1,22 +1,11 @@
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, openPage, openRow, screenshot, searchList, squash } from '../support/browser.js';
 import { DEMO_PASSWORD, startTestServer, users, type TestServer } from '../support/server.js';
 
 // The panel as a person uses it: the built admin served by the real server (fresh PGlite with
 // the demo data), in Debian's Chromium. One browser and one page for the whole file; each step
 // leaves a screenshot in test/test-output/admin/ to look at.
-
-const shots = fileURLToPath(new URL('../test-output/admin/', import.meta.url));
-const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
 
 let server: TestServer;
 let browser: Browser;
@@ -24,19 +13,13 @@ let page: Page;
 const offsite: string[] = [];
 
 async function shot(name: string) {
-  await page.screenshot({ path: `${shots}${name}.png`, fullPage: true });
+  await screenshot(page, name);
 }
 
-/** Text as a person reads it: any run of spaces (the ₫ sign follows a no-break space) is one. */
-const squash = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
-
 beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
   server = await startTestServer();
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
-  page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+  browser = await launchChromium();
+  page = await openPage(browser);
   // Offline-safe: nothing may be fetched from anywhere but the server itself.
   page.on('request', (request) => {
     if (!request.url().startsWith(server.url) && !request.url().startsWith('data:')) offsite.push(request.url());
@@ -114,8 +97,8 @@ describe('admin panel', () => {
 
   it('sets a money target of 19.000.000.000 ₫ and reads it back exactly', async () => {
     await page.getByRole('menuitem', { name: 'Phong trào' }).click();
-    await page.getByPlaceholder('Tìm kiếm').fill('NT-2016-2020');
-    await page.getByRole('row', { name: /NT-2016-2020/ }).click();
+    await searchList(page, 'NT-2016-2020');
+    await openRow(page, 'NT-2016-2020');
     await page.getByRole('link', { name: 'Sửa' }).click();
 
     const money = page.getByRole('textbox', { name: 'Mục tiêu vận động' });

@@ -1,7 +1,6 @@
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, screenshot, shotsDir, squash } from '../support/browser.js';
 import { campaignId, unitId } from '../support/fixtures.js';
 import { donationInput, fundId, RECORD_DONATION } from '../support/money.js';
 import { startTestServer, users, type TestServer } from '../support/server.js';
@@ -14,16 +13,6 @@ import { startTestServer, users, type TestServer } from '../support/server.js';
 // search for him runs over two pages) and 3 from a new donor, Nguyễn Văn Hùng, who did not agree
 // to be named. Screenshots in test/test-output/admin/public-*.png.
 
-const shots = fileURLToPath(new URL('../test-output/admin/', import.meta.url));
-const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
-
 let server: TestServer;
 let browser: Browser;
 let page: Page;
@@ -33,11 +22,9 @@ const scripts: string[] = [];
 let raisedCash = 3_935_745_000n;
 
 async function shot(name: string) {
-  await page.screenshot({ path: `${shots}public-${name}.png`, fullPage: true });
+  await screenshot(page, `public-${name}`);
 }
 
-/** Text as a person reads it: any run of spaces (the ₫ sign follows a no-break space) is one. */
-const squash = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
 /** "3935745000" → "3.935.745.000 ₫" as the test expects to read it. */
 /** What the element shows, as the eye reads it (cells and blocks apart). */
 const read = async (locator: Locator) => squash(await locator.innerText());
@@ -48,7 +35,6 @@ const bodyRows = () => statement().locator('tbody tr');
 const count = () => page.getByTestId('statement-count');
 
 beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
   server = await startTestServer();
 
   const staff = { as: users.staffCaoBang };
@@ -84,7 +70,7 @@ beforeAll(async () => {
     raisedCash += BigInt(gift.amount);
   }
 
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
+  browser = await launchChromium();
   const context = await browser.newContext({
     viewport: { width: 375, height: 812 },
     deviceScaleFactor: 2,
@@ -208,7 +194,7 @@ describe('the public statement page on a phone', () => {
     // The 114 houses are the campaign's own account, shown above its figures.
     expect(await read(page.locator('main'))).toContain('hỗ trợ 114 nhà, 3.935,745 triệu đồng');
     await went.scrollIntoViewIfNeeded();
-    await went.screenshot({ path: `${shots}public-05-where-money-went.png` });
+    await went.screenshot({ path: `${shotsDir}public-05-where-money-went.png` });
   });
 
   it('fits a 375 px screen: nothing scrolls sideways', async () => {

@@ -31,6 +31,7 @@ export interface PageOptions {
   locale?: string;
   hasTouch?: boolean;
   isMobile?: boolean;
+  acceptDownloads?: boolean;
 }
 
 /** A page with cookies of its own, in Vietnamese, that logs the app's uncaught errors. */
