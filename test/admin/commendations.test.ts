@@ -1,23 +1,13 @@
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, startTestServer, users, type TestServer } from '../support/server.js';
+import { downloadByLink, launchChromium, logIn as logInOnPage, openPage, screenshot } from '../support/browser.js';
+import { startTestServer, users, type TestServer } from '../support/server.js';
 
 // Commendations as the Cao Bằng emulation board works them: a board member drafts a nomination
 // and sees the eligibility check as they type, submits it; a second member (the council) reviews,
 // forwards and decides it in a batch decision; the first confers it; the registry lists it and
 // prints its certificate. The submitter and an auditor see no button they may not use.
-
-const shots = fileURLToPath(new URL('../test-output/admin/', import.meta.url));
-const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
 
 let server: TestServer;
 let browser: Browser;
@@ -27,15 +17,12 @@ const suffix = `${Date.now() % 100000}`;
 const NAME = `Nguyễn Thị Thử ${suffix}`;
 
 async function shot(name: string) {
-  await page.screenshot({ path: `${shots}commendations-${name}.png`, fullPage: true });
+  await screenshot(page, `commendations-${name}`);
 }
 
 async function logIn(email: string) {
   await page.goto(server.url);
-  await page.getByRole('textbox', { name: 'Email đăng nhập' }).fill(email);
-  await page.getByRole('textbox', { name: 'Mật khẩu' }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.getByRole('button', { name: 'Hồ sơ' }).waitFor();
+  await logInOnPage(page, email);
 }
 
 async function logOut() {
@@ -67,13 +54,9 @@ async function stepInQueue(button: string, fill: Record<string, string> = {}) {
 }
 
 beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
   server = await startTestServer();
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
-  page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  page.on('pageerror', (e) => console.log('PAGEERROR', e.message, e.stack));
+  browser = await launchChromium();
+  page = await openPage(browser, { acceptDownloads: true });
 });
 
 afterAll(async () => {
@@ -177,6 +160,10 @@ describe('commendations in the admin panel', () => {
       .poll(() => page.getByTestId('certificate-decision').textContent(), { timeout: 10_000 })
       .toMatch(new RegExp(escape(`${suffix}/QĐ-UBND`)));
     await shot('certificate');
+    // The same certificate as the server prints it, to keep or send.
+    const pdf = await downloadByLink(page, 'Tải PDF');
+    expect(pdf.name).toMatch(/^bang-khen-\d+-nguyen-thi-thu-.*\.pdf$/);
+    expect(readFileSync(pdf.path).subarray(0, 5).toString()).toBe('%PDF-');
     await logOut();
   });
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, logIn, openPage, screenshot } from '../support/browser.js';
+import { downloadByLink, launchChromium, logIn, openPage, screenshot } from '../support/browser.js';
 import { fundId } from '../support/money.js';
 import { startTestServer, users, type TestServer } from '../support/server.js';
 
@@ -15,8 +15,8 @@ let page: Page;
 
 /** Clicks a download link and returns the file's suggested name and bytes. */
 async function downloadBy(name: string) {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name }).click()]);
-  return { name: file.suggestedFilename(), body: readFileSync(await file.path()) };
+  const file = await downloadByLink(page, name);
+  return { name: file.name, body: readFileSync(file.path) };
 }
 
 beforeAll(async () => {

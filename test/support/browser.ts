@@ -83,6 +83,12 @@ export async function openRow(page: Page, text: string) {
   await page.waitForURL(/\/show$/);
 }
 
+/** Clicks a download link (`acceptDownloads` page) and returns the file's suggested name and where it was saved. */
+export async function downloadByLink(page: Page, name: string) {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name }).click()]);
+  return { name: file.suggestedFilename(), path: await file.path() };
+}
+
 /** Picks an autocomplete's option by keyboard: arrows down to it, Enter. */
 export async function pickOption(page: Page, option: RegExp) {
   await page.getByRole('option', { name: option }).waitFor();

@@ -4,6 +4,7 @@ import Button from '@mui/material/Button';
 import Tooltip from '@mui/material/Tooltip';
 import { useListContext, useRecordContext, useTranslate } from 'react-admin';
 import {
+  certificatePdfUrl,
   fundSummaryExportUrl,
   receiptPdfUrl,
   statementExportUrl,
@@ -68,4 +69,9 @@ export function FundSummaryExportButtons({ from, to }: { from?: string | null; t
 /** "Tải PDF": the receipt as the server prints it, with the national heading and receipt number. */
 export function ReceiptPdfButton({ donationId }: { donationId: string }) {
   return <DownloadLink href={receiptPdfUrl(donationId)} label="chungTay.documents.receiptPdf" pdf />;
+}
+
+/** "Tải PDF": a conferred commendation's certificate as the server prints it (A4 landscape, Tinos). */
+export function CertificatePdfButton({ nominationId }: { nominationId: string }) {
+  return <DownloadLink href={certificatePdfUrl(nominationId)} label="chungTay.commendations.certificate.pdf" pdf />;
 }

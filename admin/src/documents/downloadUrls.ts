@@ -52,3 +52,7 @@ export function fundSummaryExportUrl(
 export function receiptPdfUrl(donationId: string): string {
   return `/documents/donations/${encodeURIComponent(donationId)}/receipt.pdf`;
 }
+
+export function certificatePdfUrl(nominationId: string): string {
+  return `/documents/commendations/${encodeURIComponent(nominationId)}/certificate.pdf`;
+}

@@ -61,3 +61,15 @@ export function asciiFilename(name: string): string {
   const base = ascii(stem).slice(0, 120) || 'tai-lieu';
   return ext ? `${base}.${ascii(ext)}` : base;
 }
+
+/** Streams a PDF being drawn to the response, ends it, and resolves when the response has it all. */
+export async function sendPdf(res: Response, pdf: PDFKit.PDFDocument): Promise<void> {
+  const finished = new Promise<void>((resolve, reject) => {
+    res.once('finish', resolve);
+    res.once('close', resolve);
+    pdf.once('error', reject);
+  });
+  pdf.pipe(res);
+  pdf.end();
+  await finished;
+}

@@ -4,14 +4,17 @@ import type { AppConfig } from '../config.js';
 import type { Orm } from '../db/orm.js';
 import { todayInVietnam } from '../common/date-range.js';
 import { notFound } from '../common/errors.js';
+import { certifiableCommendation } from '../modules/commendations/certificate.service.js';
+import { NominationStatus } from '../modules/commendations/commendation-enums.js';
 import { findDonation } from '../modules/donations/donation.service.js';
 import { fundSummary } from '../modules/funds/fund-summary.service.js';
 import { findFund, FUND } from '../modules/funds/fund.service.js';
 import { assertHoldsRole, READERS } from '../modules/users/access.js';
 import { writeCsv } from './csv.js';
-import { attachment, download } from './download.js';
+import { attachment, download, sendPdf } from './download.js';
 import { fundSummaryFilename, fundSummaryTable } from './fund-summary-export.js';
 import { QueryParams } from './query-params.js';
+import { certificateDocument } from './certificate-pdf.js';
 import { receiptDocument } from './receipt-pdf.js';
 import { statementFilename, statementFilterFrom, statementTable } from './statement-export.js';
 import type { Table } from './table.js';
@@ -31,6 +34,7 @@ const DONATION = { vi: 'khoản ủng hộ', en: 'donation' };
  *   GET /documents/statement.{csv,xlsx}?fundId|campaignId&q&amount&amountMin&amountMax&from&to&reference
  *   GET /documents/funds/:fundId/summary.{csv,xlsx}?from&to
  *   GET /documents/donations/:donationId/receipt.pdf
+ *   GET /documents/commendations/:nominationId/certificate.pdf
  */
 export function documentsRouter(config: AppConfig, orm: Orm, logger: Logger): Router {
   const router = Router();
@@ -75,14 +79,19 @@ export function documentsRouter(config: AppConfig, orm: Orm, logger: Logger): Ro
       if (!donation) throw notFound(DONATION, donationId);
       const doc = await receiptDocument(ctx, donation);
       attachment(res, `bien-nhan-${donation.receiptNumber}.pdf`, 'application/pdf', false);
-      const finished = new Promise<void>((resolve, reject) => {
-        res.once('finish', resolve);
-        res.once('close', resolve);
-        doc.pdf.once('error', reject);
-      });
-      doc.pdf.pipe(res);
-      doc.end();
-      await finished;
+      await sendPdf(res, doc.pdf);
+    }),
+  );
+
+  // As the registry: boards and auditors over the proposing unit, and anyone once published.
+  router.get(
+    '/commendations/:nominationId/certificate.pdf',
+    route(async (ctx, req, res) => {
+      const nomination = await certifiableCommendation(ctx, String(req.params.nominationId));
+      const pdf = await certificateDocument(ctx, nomination);
+      const published = nomination.status === NominationStatus.PUBLISHED;
+      attachment(res, `bang-khen-${nomination.id}-${nomination.recipient.name}.pdf`, 'application/pdf', published);
+      await sendPdf(res, pdf);
     }),
   );
   return router;

@@ -139,6 +139,7 @@ export const commendationsEn = {
     open: 'Certificate',
     title: 'Certificate of commendation',
     print: 'Print',
+    pdf: 'Download PDF',
     notConferred: 'A certificate can be printed once the commendation is conferred.',
     country: 'Socialist Republic of Vietnam',
     motto: 'Independence – Freedom – Happiness',

@@ -139,6 +139,7 @@ export const commendationsVi = {
     open: 'Giấy chứng nhận',
     title: 'Bằng, giấy khen',
     print: 'In',
+    pdf: 'Tải PDF',
     notConferred: 'Chỉ in được khi khen thưởng đã được trao tặng.',
     country: 'Cộng hòa xã hội chủ nghĩa Việt Nam',
     motto: 'Độc lập – Tự do – Hạnh phúc',

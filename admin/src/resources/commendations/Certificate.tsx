@@ -7,6 +7,7 @@ import Typography from '@mui/material/Typography';
 import { Loading, Title, useGetOne, useTranslate } from 'react-admin';
 import { useParams } from 'react-router-dom';
 import { formatDate } from '../../common/dates';
+import { CertificatePdfButton } from '../../documents/DownloadButtons';
 
 /** On paper only the certificate: the app bar, menu and buttons are hidden. */
 const printStyles = (
@@ -43,10 +44,11 @@ export function Certificate() {
     <Box sx={{ mt: 2, maxWidth: 1000 }}>
       {printStyles}
       <Title title={c('title')} />
-      <Box className="no-print" sx={{ mb: 2 }}>
+      <Box className="no-print" sx={{ mb: 2, display: 'flex', gap: 1 }}>
         <Button variant="contained" startIcon={<PrintIcon />} onClick={() => window.print()}>
           {c('print')}
         </Button>
+        <CertificatePdfButton nominationId={String(n.id)} />
       </Box>
       <Paper
         className="certificate"
