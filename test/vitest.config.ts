@@ -44,6 +44,9 @@ export default defineConfig({
           include: ['admin/**/*.test.ts'],
           globalSetup: ['admin/global-setup.ts'],
           env: { TEST_DATABASE: 'pglite' },
+          // Each test is a user's journey of many steps, each with its own 15 s limit: the whole
+          // journey gets a minute, so a loaded machine slows it down rather than failing it.
+          testTimeout: 60_000,
         },
       },
     ],

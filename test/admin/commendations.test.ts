@@ -167,6 +167,37 @@ describe('commendations in the admin panel', () => {
     await logOut();
   });
 
+  it('picks the recipient on record for the Prime Minister’s Bằng khen: their provincial one now counts; edits the draft', async () => {
+    await logIn(users.emulationCaoBang);
+    await page.goto(`${server.url}/nominations/create`);
+    await choose('Hình thức khen thưởng', 'Bằng khen của Thủ tướng Chính phủ');
+    await page.getByRole('radio', { name: /Đã có trong hồ sơ/ }).check();
+    await page.getByLabel(/Đối tượng đã có trong hồ sơ/).fill(`nguyen thi thu ${suffix}`);
+    await page.getByRole('option', { name: new RegExp(escape(NAME)) }).click();
+    await page.getByLabel('Các năm hoàn thành xuất sắc').fill('2021, 2022, 2023, 2024, 2025');
+    // Proposed the day after the provincial decision (recorded today): a prior award is one decided before.
+    const tomorrow = new Date(Date.now() + 31 * 3600_000).toISOString().slice(0, 10);
+    await page.getByLabel('Ngày đề nghị').fill(tomorrow.split('-').reverse().join('/'));
+    await page.getByLabel('Thành tích').fill('Năm năm liền vận động xây nhà Đại đoàn kết');
+    await expect.poll(() => verdict().textContent(), { timeout: 10_000 }).toMatch(/Đủ điều kiện/);
+    await shot('existing-recipient');
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await page.waitForURL(/\/nominations\/[^/]+\/show$/);
+    await page.getByText('Dự thảo').first().waitFor();
+
+    await page.getByRole('link', { name: 'Sửa' }).click();
+    await page.waitForURL(/\/nominations\/[^/]+$/);
+    const achievement = page.getByLabel('Thành tích');
+    await expect
+      .poll(() => achievement.inputValue(), { timeout: 10_000 })
+      .toBe('Năm năm liền vận động xây nhà Đại đoàn kết');
+    await achievement.fill('Năm năm liền vận động xây 60 căn nhà Đại đoàn kết');
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await page.waitForURL(/\/show$/);
+    await page.getByText('Năm năm liền vận động xây 60 căn nhà Đại đoàn kết').waitFor();
+    await logOut();
+  });
+
   it('an auditor reads the nomination but is offered no step', async () => {
     await logIn(users.auditor);
     await expect.poll(() => page.getByRole('menuitem', { name: 'Việc chờ tôi' }).count(), { timeout: 10_000 }).toBe(0);
@@ -177,5 +208,6 @@ describe('commendations in the admin panel', () => {
         timeout: 10_000,
       })
       .toBe(0);
+    expect(await page.getByRole('link', { name: 'Sửa' }).count()).toBe(0);
   });
 });

@@ -103,6 +103,8 @@ export const accessRules: Record<string, Record<string, AccessRule>> = {
     show: { roles: NOMINATION_READERS },
     read: { roles: NOMINATION_READERS },
     create: { roles: EMULATION_BOARD },
+    // A draft or a returned nomination, by the board of its proposing unit (authProvider checks the status).
+    edit: BOARD_STEP,
     queue: { roles: EMULATION_BOARD },
     submit: BOARD_STEP,
     review: BOARD_STEP,

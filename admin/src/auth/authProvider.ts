@@ -4,7 +4,7 @@ import { toRaError } from '../dataProvider/errors';
 import { mutationFields, queryFields } from '../dataProvider/schema';
 import { allows, dependsOnCover, recordUnitId, ruleFor } from './access';
 import { LOGIN, LOGOUT, ME, type Me } from './me';
-import { grantsForStep, isStep, stepUnitId } from './nominationSteps';
+import { editableStatuses, grantsForStep, isStep, stepUnitId } from './nominationSteps';
 import { createUnitCover } from './unitCover';
 
 /** True when the API has sessions: a `login` mutation and a `me` query. */
@@ -98,6 +98,10 @@ export function createAuthProvider(client: ApolloClient<unknown>): AuthProvider 
         const unitId = stepUnitId(action, record);
         if (!grants || !allows({ grants }, rule)) return false;
         return !unitId || allows({ grants }, rule, await unitCover(unitId));
+      }
+      // Only a draft or a returned nomination is edited; then the proposing unit's board, as below.
+      if (resource === 'nominations' && action === 'edit' && record && !editableStatuses.includes(record.status)) {
+        return false;
       }
       // Without a record (a list's create button, a page before its record loads) the role is
       // enough: the server refuses what lies outside the grants, and the panel shows its message.

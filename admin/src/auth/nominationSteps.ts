@@ -23,6 +23,9 @@ export const stepFrom: Record<Step, NominationStatus[]> = {
   publish: ['CONFERRED'],
 };
 
+/** A nomination is edited where it is (re)submitted from: a draft, or one returned for changes. */
+export const editableStatuses: NominationStatus[] = stepFrom.submit;
+
 /** The one who submitted may not review, forward, decide, return or reject it. */
 const SUBMITTER_BARRED: Step[] = ['review', 'forward', 'decide', 'return', 'reject'];
 

@@ -23,11 +23,13 @@ const cache = new Map<string, ApiResource>();
 
 /**
  * The create (withId false) or update (withId true) mutation of a type. Several mutations may
- * return a User (createUser, grantRole, login): one named after the type (createUser,
- * registerDonor, updateCampaign) wins over the others.
+ * return a User (createUser, grantRole, login): createX / updateX wins, then one named after the
+ * type (registerDonor), then the others.
  */
 function mutationFor(typeName: string, withId: boolean): ApiResource['create'] {
-  const named = (f: IntrospectionField) => (f.name.endsWith(typeName) ? 0 : 1);
+  // updateNomination, not forwardNomination: every step of a nomination takes its id and returns it too.
+  const exact = `${withId ? 'update' : 'create'}${typeName}`;
+  const named = (f: IntrospectionField) => (f.name === exact ? 0 : f.name.endsWith(typeName) ? 1 : 2);
   // cancelPledge(input: { pledgeId }) returns a Pledge too, but acts on one that exists: not a create.
   const ownId = `${typeName.charAt(0).toLowerCase()}${typeName.slice(1)}Id`;
   for (const field of [...mutationFields()].sort((a, b) => named(a) - named(b))) {

@@ -2,6 +2,9 @@
 export const commendationsEn = {
   menu: { nominations: 'Nominations', registry: 'Commendation registry' },
   create: 'New nomination',
+  edit: 'Edit nomination',
+  returnedFor: 'returned: %{reason}',
+  recipientModes: { new: 'A new recipient', existing: 'On record (earlier commendations count)' },
   council: 'Emulation council review',
   decision: 'Decision',
   timeline: 'Steps taken',
@@ -14,6 +17,8 @@ export const commendationsEn = {
     recipient: 'Nominee',
     recipientKind: 'Recipient kind',
     recipientTitle: 'Position or title',
+    existingRecipient: 'Recipient on record (type the name, diacritics optional)',
+    recipientMode: 'Choose the nominee',
     recipientUnit: "Nominee's unit",
     form: 'Commendation form',
     status: 'Status',

@@ -2,6 +2,9 @@
 export const commendationsVi = {
   menu: { nominations: 'Hồ sơ khen thưởng', registry: 'Sổ khen thưởng' },
   create: 'Lập hồ sơ đề nghị khen thưởng',
+  edit: 'Sửa hồ sơ đề nghị khen thưởng',
+  returnedFor: 'bị trả lại: %{reason}',
+  recipientModes: { new: 'Đối tượng mới', existing: 'Đã có trong hồ sơ (tính cả các khen thưởng trước)' },
   council: 'Hội đồng Thi đua – Khen thưởng xét',
   decision: 'Quyết định khen thưởng',
   timeline: 'Các bước xử lý',
@@ -14,6 +17,8 @@ export const commendationsVi = {
     recipient: 'Đối tượng được đề nghị',
     recipientKind: 'Loại đối tượng',
     recipientTitle: 'Chức vụ, danh xưng',
+    existingRecipient: 'Đối tượng đã có trong hồ sơ (gõ tên, không cần dấu)',
+    recipientMode: 'Chọn đối tượng',
     recipientUnit: 'Địa bàn của đối tượng',
     form: 'Hình thức khen thưởng',
     status: 'Trạng thái',

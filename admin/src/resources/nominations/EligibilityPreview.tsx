@@ -24,13 +24,15 @@ export function EligibilityPreview({ values }: { values: Record<string, any> }) 
   const dataProvider = useDataProvider<ChungTayDataProvider>();
   const { formId, campaignId, proposedOn, excellentYearsText: years } = values;
   const kind = values.recipient?.kind;
+  // A recipient on record (picked, or the one being edited): their history counts.
+  const recipientId = values.recipientId ?? values.recipient?.id;
   const [report, setReport] = useState<EligibilityReport | null>(null);
   const [error, setError] = useState('');
   const [pending, setPending] = useState(false);
-  const key = JSON.stringify([formId, campaignId, proposedOn, kind, parseYears(years)]);
+  const key = JSON.stringify([formId, campaignId, proposedOn, kind, recipientId, parseYears(years)]);
 
   useEffect(() => {
-    if (!formId || !isIsoDate(proposedOn) || !kind) {
+    if (!formId || !isIsoDate(proposedOn) || !(kind || recipientId)) {
       setReport(null);
       return;
     }
@@ -42,7 +44,8 @@ export function EligibilityPreview({ values }: { values: Record<string, any> }) 
           formId,
           campaignId: campaignId ?? null,
           proposedOn,
-          recipientKind: kind,
+          recipientId: recipientId ?? null,
+          recipientKind: recipientId ? null : kind,
           excellentYears: parseYears(years),
         })
         .then((r) => current && (setReport(r), setError('')))

@@ -1,7 +1,9 @@
 import Grid from '@mui/material/Grid';
 import {
+  AutocompleteInput,
   Create,
   FormDataConsumer,
+  RadioButtonGroupInput,
   ReferenceInput,
   required,
   SelectInput,
@@ -10,71 +12,100 @@ import {
   useGetIdentity,
 } from 'react-admin';
 import { todayInVietnam } from '../../common/dates';
-import { CampaignReferenceInput, DateTextInput, UnitReferenceInput } from '../../common/inputs';
+import { UnitReferenceInput } from '../../common/inputs';
 import { optionalText, requiredText } from '../../common/validation';
-import { EligibilityPreview, parseYears } from './EligibilityPreview';
+import { EligibilityPreview } from './EligibilityPreview';
+import { CommendationFormInput, NominationClaimInputs, withYears } from './NominationInputs';
 
 const KINDS = ['INDIVIDUAL', 'COLLECTIVE', 'HOUSEHOLD', 'BUSINESS'];
+const t = (key: string) => `chungTay.commendations.fields.${key}`;
 
-/** The form's fields into CreateNominationInput: a new recipient, years as numbers. */
-const transform = ({ excellentYearsText, ...data }: Record<string, any>) => ({
-  ...data,
-  excellentYears: parseYears(excellentYearsText),
-});
+/** Either a recipient on record (their history counts for eligibility) or a new one, never both. */
+const transform = ({ recipientMode, recipient, recipientId, ...data }: Record<string, any>) =>
+  withYears(recipientMode === 'existing' ? { ...data, recipientId } : { ...data, recipient });
+
+const recipientText = (r: any) => (r ? `${r.title ? `${r.title} ` : ''}${r.name} – ${r.unit?.name ?? ''}` : '');
+
+function NewRecipientInputs() {
+  return (
+    <>
+      <SelectInput
+        source="recipient.kind"
+        label={t('recipientKind')}
+        choices={KINDS.map((k) => ({ id: k, name: `chungTay.commendations.recipientKind.${k}` }))}
+        validate={required()}
+      />
+      <TextInput source="recipient.name" label={t('recipient')} validate={requiredText(300)} fullWidth />
+      <TextInput source="recipient.title" label={t('recipientTitle')} validate={optionalText(300)} fullWidth />
+      <UnitReferenceInput source="recipient.unitId" label={t('recipientUnit')} validate={required()} />
+    </>
+  );
+}
+
+/** A recipient already on record in the board's units, found by typing their name without diacritics. */
+function ExistingRecipientInput() {
+  return (
+    <ReferenceInput source="recipientId" reference="commendationRecipients" sort={{ field: 'name', order: 'ASC' }}>
+      <AutocompleteInput
+        label={t('existingRecipient')}
+        optionText={recipientText}
+        filterToQuery={(q: string) => ({ q })}
+        validate={required()}
+        fullWidth
+      />
+    </ReferenceInput>
+  );
+}
 
 /**
  * A new nomination (a draft of the proposing unit). The eligibility check beside it runs as the
- * board member types, so a nomination bound to fail is seen before it is saved.
+ * board member types, so a nomination bound to fail is seen before it is saved. A recipient on
+ * record is picked rather than typed again: their earlier commendations are what the rules of a
+ * higher form (the Prime Minister's Bằng khen after a provincial one) look at.
  */
 export function NominationCreate() {
   const { identity } = useGetIdentity();
   const board = identity?.grants?.find((g: any) => g.role === 'EMULATION_OFFICER');
-  const t = (key: string) => `chungTay.commendations.fields.${key}`;
   return (
     <Create redirect="show" transform={transform} title="chungTay.commendations.create">
       <SimpleForm
         defaultValues={{
           proposedOn: todayInVietnam(),
           proposingUnitId: board?.unit.id,
+          recipientMode: 'new',
           recipient: { kind: 'INDIVIDUAL', unitId: board?.unit.id },
         }}
       >
         <Grid container spacing={2} sx={{ width: '100%' }}>
           <Grid size={{ xs: 12, md: 7 }}>
-            {/* The catalogue is short (about twenty forms), highest distinction first: a plain select. */}
-            <ReferenceInput source="formId" reference="commendationForms" filter={{ activeOnly: true }} perPage={100}>
-              <SelectInput label={t('form')} optionText="name" validate={required()} fullWidth />
-            </ReferenceInput>
-            <SelectInput
-              source="recipient.kind"
-              label={t('recipientKind')}
-              choices={KINDS.map((k) => ({ id: k, name: `chungTay.commendations.recipientKind.${k}` }))}
-              validate={required()}
+            <CommendationFormInput />
+            <RadioButtonGroupInput
+              source="recipientMode"
+              label={t('recipientMode')}
+              choices={[
+                { id: 'new', name: 'chungTay.commendations.recipientModes.new' },
+                { id: 'existing', name: 'chungTay.commendations.recipientModes.existing' },
+              ]}
             />
-            <TextInput source="recipient.name" label={t('recipient')} validate={requiredText(300)} fullWidth />
-            <TextInput source="recipient.title" label={t('recipientTitle')} validate={optionalText(300)} fullWidth />
-            <UnitReferenceInput source="recipient.unitId" label={t('recipientUnit')} validate={required()} />
-            <CampaignReferenceInput source="campaignId" label={t('campaign')} />
+            <FormDataConsumer>
+              {({ formData }: { formData: Record<string, any> }) =>
+                formData.recipientMode === 'existing' ? <ExistingRecipientInput /> : <NewRecipientInputs />
+              }
+            </FormDataConsumer>
             <UnitReferenceInput source="proposingUnitId" label={t('proposingUnit')} validate={required()} />
-            <DateTextInput source="proposedOn" label={t('proposedOn')} validate={required()} />
-            <TextInput
-              source="excellentYearsText"
-              label={t('excellentYears')}
-              helperText="chungTay.commendations.excellentYearsHint"
-              fullWidth
-            />
-            <TextInput
-              source="achievement"
-              label={t('achievement')}
-              validate={requiredText(4000)}
-              multiline
-              minRows={3}
-              fullWidth
-            />
+            <NominationClaimInputs />
           </Grid>
           <Grid size={{ xs: 12, md: 5 }}>
             <FormDataConsumer>
-              {({ formData }: { formData: Record<string, any> }) => <EligibilityPreview values={formData} />}
+              {({ formData }: { formData: Record<string, any> }) => (
+                <EligibilityPreview
+                  values={
+                    formData.recipientMode === 'existing'
+                      ? { ...formData, recipient: undefined }
+                      : { ...formData, recipientId: undefined }
+                  }
+                />
+              )}
             </FormDataConsumer>
           </Grid>
         </Grid>

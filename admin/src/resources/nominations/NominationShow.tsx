@@ -5,7 +5,16 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import { ListButton, Show, SimpleShowLayout, TextField, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
+import {
+  EditButton,
+  ListButton,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  TopToolbar,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
 import { Link } from 'react-router-dom';
 import { formatDate, formatDateTime } from '../../common/dates';
 import { Panel } from '../../common/layout';
@@ -97,6 +106,8 @@ function Actions() {
     <TopToolbar sx={{ justifyContent: 'space-between', width: '100%' }}>
       <NominationActions />
       <div>
+        {/* Shown for a draft or a returned nomination to its board only (authProvider's canAccess). */}
+        <EditButton />
         <CertificateLink />
         <ListButton />
       </div>

@@ -3,6 +3,7 @@ import { lazy } from 'react';
 
 const NominationList = lazy(() => import('./NominationList').then((m) => ({ default: m.NominationList })));
 const NominationShow = lazy(() => import('./NominationShow').then((m) => ({ default: m.NominationShow })));
+const NominationEdit = lazy(() => import('./NominationEdit').then((m) => ({ default: m.NominationEdit })));
 const NominationCreate = lazy(() => import('./NominationCreate').then((m) => ({ default: m.NominationCreate })));
 
 export const WorkQueue = lazy(() => import('./WorkQueue').then((m) => ({ default: m.WorkQueue })));
@@ -13,6 +14,7 @@ export const nominations = {
   list: NominationList,
   show: NominationShow,
   create: NominationCreate,
+  edit: NominationEdit,
   icon: WorkspacePremiumIcon,
   options: { label: 'chungTay.commendations.menu.nominations' },
 };
