@@ -2135,6 +2135,8 @@ export type NominationAttachment = {
 
 /** Which nominations to list (within your scope). */
 export type NominationFilter = {
+  /** Only those waiting for a step you may take now (your board’s work queue): drafts and returned ones to submit, others’ submissions to review or forward, decided ones to confer, forwarded ones your level decides, conferred ones to publish. */
+  awaitingMe?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only for this campaign. */
   campaignId?: InputMaybe<Scalars['ID']['input']>;
   /** Only for this form. */

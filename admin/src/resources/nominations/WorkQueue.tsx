@@ -7,24 +7,22 @@ import Typography from '@mui/material/Typography';
 import { useEffect, useState } from 'react';
 import { Loading, Title, useAuthProvider, useGetList, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
-import { STEPS, stepFrom } from '../../auth/nominationSteps';
+import { STEPS } from '../../auth/nominationSteps';
 import { formatDate } from '../../common/dates';
 import { Panel } from '../../common/layout';
 import { NominationActions } from './NominationActions';
 
-/** Statuses some step leaves from: a nomination in any other is finished. */
-const OPEN = [...new Set(Object.values(stepFrom).flat())];
-
 /**
  * "Việc chờ tôi": the nominations waiting for a step the current user may take now — their own
  * drafts to submit, others' submissions to review, forwarded ones their level decides, decided
- * ones to confer — each with its buttons. Read from the first 100 open nominations of their units.
+ * ones to confer — each with its buttons. The server picks them (awaitingMe), oldest proposal
+ * last; each is checked again against the step rules the buttons use, so the two cannot disagree.
  */
 export function WorkQueue() {
   const translate = useTranslate();
   const authProvider = useAuthProvider();
   const { data, isPending, refetch } = useGetList('nominations', {
-    filter: { status: OPEN },
+    filter: { awaitingMe: true },
     pagination: { page: 1, perPage: 100 },
   });
   const [mine, setMine] = useState<any[] | null>(null);

@@ -250,6 +250,13 @@ export class NominationFilter {
 
   @Field(() => ID, { nullable: true, description: 'Only of this recipient.' })
   recipientId?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Only those waiting for a step you may take now (your board’s work queue): drafts and returned ones to submit, others’ submissions to review or forward, decided ones to confer, forwarded ones your level decides, conferred ones to publish.',
+  })
+  awaitingMe?: boolean | null;
 }
 
 @InputType({

@@ -19,6 +19,7 @@ import { createRecipient, requireRecipient } from './recipient.service.js';
 import { checkEligibility, type EligibilitySubject, type RuleCheck } from './eligibility.service.js';
 import { assertBoardOf, conferringUnitFor, requireNomination, statusNames } from './nomination-access.js';
 import { Nomination, NominationTransition } from './nomination.entity.js';
+import { awaitingCaller } from './work-queue.js';
 import type {
   CreateNominationInput,
   EligibilityCheckInput,
@@ -165,6 +166,7 @@ export async function listNominations(
   if (filter?.campaignId) where.push({ campaign: lookupId(filter.campaignId) ?? 0 });
   if (filter?.recipientId) where.push({ recipient: lookupId(filter.recipientId) ?? 0 });
   if (filter?.proposingUnitId) where.push({ proposingUnit: await withinUnit(ctx, filter.proposingUnitId) });
+  if (filter?.awaitingMe) where.push(await awaitingCaller(ctx));
   return findPage(ctx.em, Nomination, { $and: where }, { proposedOn: 'desc', id: 'desc' }, page);
 }
 

@@ -37,3 +37,20 @@ export async function ancestorUnitIds(em: Em, unitId: number): Promise<number[]>
   );
   return rows.map((row) => Number(row.id));
 }
+
+/**
+ * The unit and the units merged into it, at any remove (today's Khánh Hòa and former Ninh
+ * Thuận), without the units under them: where a body of that unit works as its own.
+ */
+export async function mergedUnitIds(em: Em, unitId: number): Promise<number[]> {
+  const rows = await em.execute<{ id: number }[]>(
+    `with recursive merged(id) as (
+       select ?::int
+       union
+       select s.predecessor_id from unit_succession s join merged m on s.successor_id = m.id
+     )
+     select id from merged`,
+    [unitId],
+  );
+  return rows.map((row) => Number(row.id));
+}
