@@ -372,6 +372,37 @@ export type CampaignPage = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** A plan (kế hoạch, chỉ tiêu) of a campaign for a unit: reduce a poverty rate by so many points a year (a figure or a range such as 3–4), or raise so much money. */
+export type CampaignPlan = {
+  __typename?: 'CampaignPlan';
+  /** The campaign. */
+  campaign: Campaign;
+  /** When it was recorded. */
+  createdAt: Scalars['DateTime']['output'];
+  /** First year. */
+  fromYear: Scalars['Int']['output'];
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** What it promises. */
+  kind: PlanKind;
+  /** Rate plans: the upper bound of a range. */
+  maxPointsPerYear?: Maybe<Scalars['Decimal']['output']>;
+  /** Rate plans: points a year, the one figure or the lower bound of a range. */
+  minPointsPerYear?: Maybe<Scalars['Decimal']['output']>;
+  /** Money plans: whole VND to raise. */
+  moneyAmount?: Maybe<Scalars['Money']['output']>;
+  /** A note. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** What came of it, computed from the facts. */
+  result: PlanResult;
+  /** Where the plan is written. */
+  source?: Maybe<Scalars['String']['output']>;
+  /** Last year. */
+  toYear: Scalars['Int']['output'];
+  /** The unit the plan is for. */
+  unit: AdministrativeUnit;
+};
+
 /** What a campaign raised, over every fund that received for it, net of reversals. */
 export type CampaignRaised = {
   __typename?: 'CampaignRaised';
@@ -852,6 +883,37 @@ export type CreateCampaignPayload = {
   campaign: Campaign;
 };
 
+/** A new plan of a campaign for a unit. */
+export type CreateCampaignPlanInput = {
+  /** The campaign. */
+  campaignId: Scalars['ID']['input'];
+  /** First year of the plan. */
+  fromYear: Scalars['Int']['input'];
+  /** What it promises. */
+  kind: PlanKind;
+  /** Rate plans: the upper bound of a range ("4" of "3–4"); omit for a single figure. */
+  maxPointsPerYear?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Rate plans: points a year, the one figure or the lower bound of a range ("3" of "3–4"). */
+  minPointsPerYear?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Money plans: whole VND to raise. */
+  moneyAmount?: InputMaybe<Scalars['Money']['input']>;
+  /** A note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Where the plan is written (resolution, plan number). */
+  source?: InputMaybe<Scalars['String']['input']>;
+  /** Last year of the plan. */
+  toYear: Scalars['Int']['input'];
+  /** The unit the plan is for, within the campaign’s scope; by default the campaign’s own unit. */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The result of createCampaignPlan. */
+export type CreateCampaignPlanPayload = {
+  __typename?: 'CreateCampaignPlanPayload';
+  /** The new plan. */
+  plan: CampaignPlan;
+};
+
 /** A new form or title of the catalogue. */
 export type CreateCommendationFormInput = {
   /** Who confers it. */
@@ -1014,6 +1076,19 @@ export type DateRangeInput = {
   from?: InputMaybe<Scalars['Date']['input']>;
   /** Last day, included. */
   to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Which record to delete. */
+export type DeleteCampaignPlanInput = {
+  /** The plan. */
+  id: Scalars['ID']['input'];
+};
+
+/** The result of deleteCampaignPlan. */
+export type DeleteCampaignPlanPayload = {
+  __typename?: 'DeleteCampaignPlanPayload';
+  /** The id of the deleted plan. */
+  id: Scalars['ID']['output'];
 };
 
 /** Support to give out of a fund: to a household, or to a commune project. */
@@ -1728,6 +1803,8 @@ export type Mutation = {
   createApiToken: CreateApiTokenPayload;
   /** Launches a new campaign record. */
   createCampaign: CreateCampaignPayload;
+  /** Records a plan of a campaign for a unit. */
+  createCampaignPlan: CreateCampaignPlanPayload;
   /** Adds a form or title to the catalogue (system administrators). */
   createCommendationForm: CreateCommendationFormPayload;
   /** Adds a version of an eligibility criterion (system administrators). */
@@ -1740,6 +1817,8 @@ export type Mutation = {
   createOrganization: CreateOrganizationPayload;
   /** Creates a user account, with roles if given. */
   createUser: CreateUserPayload;
+  /** Deletes a plan recorded by mistake (the audit trail keeps it). */
+  deleteCampaignPlan: DeleteCampaignPlanPayload;
   /** Gives support out of a fund to a household or a commune project (idempotent). */
   disburseSupport: DisburseSupportPayload;
   /** Ends an eligibility rule on a day; nominations dated later are not judged by it. */
@@ -1794,6 +1873,8 @@ export type Mutation = {
   updateAdministrativeUnit: UpdateAdministrativeUnitPayload;
   /** Changes a campaign: dates, document, targets, status, parent. */
   updateCampaign: UpdateCampaignPayload;
+  /** Changes a plan. */
+  updateCampaignPlan: UpdateCampaignPlanPayload;
   /** Edits a catalogue form (system administrators). */
   updateCommendationForm: UpdateCommendationFormPayload;
   /** Corrects a recipient or records a discipline period (the emulation board of its unit). */
@@ -1851,6 +1932,11 @@ export type MutationCreateCampaignArgs = {
 };
 
 
+export type MutationCreateCampaignPlanArgs = {
+  input: CreateCampaignPlanInput;
+};
+
+
 export type MutationCreateCommendationFormArgs = {
   input: CreateCommendationFormInput;
 };
@@ -1878,6 +1964,11 @@ export type MutationCreateOrganizationArgs = {
 
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
+};
+
+
+export type MutationDeleteCampaignPlanArgs = {
+  input: DeleteCampaignPlanInput;
 };
 
 
@@ -2008,6 +2099,11 @@ export type MutationUpdateAdministrativeUnitArgs = {
 
 export type MutationUpdateCampaignArgs = {
   input: UpdateCampaignInput;
+};
+
+
+export type MutationUpdateCampaignPlanArgs = {
+  input: UpdateCampaignPlanInput;
 };
 
 
@@ -2305,6 +2401,47 @@ export type OrganizationPage = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** What a plan promises. */
+export type PlanKind =
+  /** Reduce the poor rate among ethnic-minority households by so many points a year. */
+  | 'ETHNIC_MINORITY_POOR_RATE_REDUCTION'
+  /** Raise so much money (VND) over the plan’s years. */
+  | 'MONEY_TO_RAISE'
+  /** Reduce the poor-household rate by so many points a year (a figure or a range, e.g. 3–4). */
+  | 'POOR_RATE_REDUCTION';
+
+/** Money received against a money plan. */
+export type PlanMoney = {
+  __typename?: 'PlanMoney';
+  /** Cash received, net of reversals. */
+  cash: Scalars['Money']['output'];
+  /** Goods received, at appraised value. */
+  inKindValue: Scalars['Money']['output'];
+  /** Cash plus goods: what the plan is measured on. */
+  raised: Scalars['Money']['output'];
+  /** The plan’s amount. */
+  target: Scalars['Money']['output'];
+};
+
+/** What came of a plan, computed from the recorded facts. */
+export type PlanResult = {
+  __typename?: 'PlanResult';
+  /** Achievement in percent: a rate plan’s average reduction over its LOWER bound; a money plan’s money raised over its amount. */
+  achievementPercent?: Maybe<Scalars['Decimal']['output']>;
+  /** The plan was exceeded (vượt kế hoạch): beyond its upper bound, or beyond the single figure. */
+  exceeded?: Maybe<Scalars['Boolean']['output']>;
+  /** The plan was met (its lower bound reached). */
+  met?: Maybe<Scalars['Boolean']['output']>;
+  /** Money plans: what was received. */
+  money?: Maybe<PlanMoney>;
+  /** Rate plans: the reduction over the plan’s years; null while a review is missing. */
+  poverty?: Maybe<PovertyReduction>;
+  /** The result as a report writes it, in Vietnamese. */
+  statement?: Maybe<Scalars['String']['output']>;
+  /** The result in English. */
+  statementEn?: Maybe<Scalars['String']['output']>;
+};
+
 /** A promise to give, tracked apart from money received until it is paid. */
 export type Pledge = {
   __typename?: 'Pledge';
@@ -2432,25 +2569,44 @@ export type PovertyFigure = {
   year: Scalars['Int']['output'];
 };
 
+/** Which poverty rate a reduction or a plan is about. */
+export type PovertyMeasure =
+  /** Poor ethnic-minority households over ethnic-minority households (tỷ lệ hộ nghèo dân tộc thiểu số trên tổng số hộ dân tộc thiểu số). */
+  | 'ETHNIC_MINORITY_POOR_RATE'
+  /** Poor households over all households (tỷ lệ hộ nghèo). */
+  | 'POOR_RATE';
+
 /** How the poor-household rate of a unit changed over a period, computed from the recorded counts, against a plan. */
 export type PovertyReduction = {
   __typename?: 'PovertyReduction';
-  /** Average reduction over the plan, in percent. */
+  /** Average reduction over the plan, in percent, measured against the plan’s LOWER bound (4.52 against 3–4 is 150.67). */
   achievementPercent?: Maybe<Scalars['Decimal']['output']>;
+  /** The average as reports write it: "bình quân mỗi năm giảm 1,92%". */
+  averagePhrase: Scalars['String']['output'];
   /** Average reduction per year, in points. */
   averageReductionPerYear: Scalars['Decimal']['output'];
   /** Start rate minus end rate, in points (positive: fewer poor). */
   changePoints: Scalars['Decimal']['output'];
   /** At the end: the review of the last year. */
   end: PovertyFigure;
-  /** The average reduction beat the plan (vượt kế hoạch). */
+  /** The average beat the plan (vượt kế hoạch): above its upper bound, or above the single figure. */
   exceeded?: Maybe<Scalars['Boolean']['output']>;
   /** First year of the period. */
   fromYear: Scalars['Int']['output'];
-  /** The planned reduction per year, in points. */
+  /** Which rate. */
+  measure: PovertyMeasure;
+  /** The average reached the plan’s lower bound (đạt kế hoạch). */
+  met?: Maybe<Scalars['Boolean']['output']>;
+  /** The result against the plan as reports write it: "đạt 150,25% kế hoạch, vượt kế hoạch". */
+  planPhrase?: Maybe<Scalars['String']['output']>;
+  /** The planned reduction per year, in points: the one figure, or the lower bound of a range. */
   plannedReductionPerYear?: Maybe<Scalars['Decimal']['output']>;
+  /** The upper bound of a planned range ("3–4" gives 4.00); null for a single figure. */
+  plannedReductionPerYearMax?: Maybe<Scalars['Decimal']['output']>;
   /** Poor households at the end minus at the start. */
   poorHouseholdsChange: Scalars['Int']['output'];
+  /** The rates are those the source stated (it gave no counts to derive them from); otherwise they are derived from the counts. */
+  ratesAsReported: Scalars['Boolean']['output'];
   /** The standard both figures were counted under. */
   standard: PovertyStandard;
   /** At the start: the review of the year before the period. */
@@ -2539,6 +2695,8 @@ export type Query = {
   bankStatementFormats: Array<BankStatementFormat>;
   /** One campaign by id or by code. */
   campaign?: Maybe<Campaign>;
+  /** A campaign’s plans, for its unit or for a unit and the units under it, with their results. */
+  campaignPlans: Array<CampaignPlan>;
   /** Campaigns, filtered, sorted and paginated; by start date unless told. */
   campaigns: CampaignPage;
   /** Runs the eligibility rules in force on the proposal date, rule by rule: for a nomination (nominationId) or for what a nomination form holds before it is saved (input). */
@@ -2644,6 +2802,12 @@ export type QueryAuditEventsArgs = {
 export type QueryCampaignArgs = {
   code?: InputMaybe<Scalars['String']['input']>;
   id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryCampaignPlansArgs = {
+  campaignId: Scalars['ID']['input'];
+  unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -2809,7 +2973,9 @@ export type QueryPledgesArgs = {
 export type QueryPovertyReductionArgs = {
   campaignId?: InputMaybe<Scalars['ID']['input']>;
   fromYear: Scalars['Int']['input'];
+  measure?: PovertyMeasure;
   plannedReductionPerYear?: InputMaybe<Scalars['Decimal']['input']>;
+  plannedReductionPerYearMax?: InputMaybe<Scalars['Decimal']['input']>;
   standardCode?: InputMaybe<Scalars['String']['input']>;
   toYear: Scalars['Int']['input'];
   unitId: Scalars['ID']['input'];
@@ -3628,6 +3794,35 @@ export type UpdateCampaignPayload = {
   __typename?: 'UpdateCampaignPayload';
   /** The campaign as it is now. */
   campaign: Campaign;
+};
+
+/** Changes to a plan; omitted fields stay, null clears an optional one. */
+export type UpdateCampaignPlanInput = {
+  /** First year. */
+  fromYear?: InputMaybe<Scalars['Int']['input']>;
+  /** The plan. */
+  id: Scalars['ID']['input'];
+  /** Points a year (upper bound); null: a single figure. */
+  maxPointsPerYear?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Points a year (lower bound). */
+  minPointsPerYear?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Whole VND to raise. */
+  moneyAmount?: InputMaybe<Scalars['Money']['input']>;
+  /** A note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Where the plan is written. */
+  source?: InputMaybe<Scalars['String']['input']>;
+  /** Last year. */
+  toYear?: InputMaybe<Scalars['Int']['input']>;
+  /** The unit, within the campaign’s scope. */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The result of updateCampaignPlan. */
+export type UpdateCampaignPlanPayload = {
+  __typename?: 'UpdateCampaignPlanPayload';
+  /** The changed plan. */
+  plan: CampaignPlan;
 };
 
 /** Changes to a catalogue form; omitted fields stay, null clears an optional one. */
