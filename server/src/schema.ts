@@ -43,6 +43,7 @@ import {
 } from './modules/commendations/commendation-form.resolver.js';
 import { PovertyResolver } from './modules/poverty/poverty.resolver.js';
 import { CampaignPlanResolver } from './modules/plans/plan.resolver.js';
+import { CampaignActivityResolver } from './modules/activities/activity.resolver.js';
 
 /** Every resolver of the graph; a module adds its resolvers here. */
 export const resolvers = [
@@ -80,6 +81,7 @@ export const resolvers = [
   HistoryResolver(NominationType, 'Nomination'),
   PovertyResolver,
   CampaignPlanResolver,
+  CampaignActivityResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

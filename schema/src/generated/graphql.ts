@@ -21,6 +21,33 @@ export type Scalars = {
   Quantity: { input: unknown; output: unknown; }
 };
 
+/** What a campaign did to lead and propagate it, as summary reports count it. */
+export type ActivityKind =
+  /** Banners (băng rôn). */
+  | 'BANNER'
+  /** Radio and television programmes (phóng sự, phát thanh, truyền hình). */
+  | 'BROADCAST'
+  /** Conferences (hội nghị); participants: delegates. */
+  | 'CONFERENCE'
+  /** Discs (đĩa) with propaganda material. */
+  | 'DISC'
+  /** Handbooks, booklets (sổ tay). */
+  | 'HANDBOOK'
+  /** Leaflets (tờ rơi). */
+  | 'LEAFLET'
+  /** News items and articles (tin, bài). */
+  | 'NEWS_ARTICLE'
+  /** Anything else; the note says what. */
+  | 'OTHER'
+  /** Panels, billboards (pa-nô). */
+  | 'PANEL'
+  /** Policy dialogues (đối thoại chính sách); participants: attendances. */
+  | 'POLICY_DIALOGUE'
+  /** Propaganda sessions (buổi tuyên truyền); participants: listeners. */
+  | 'PROPAGANDA_SESSION'
+  /** Training courses (lớp tập huấn, đào tạo nghề); participants: trainees. */
+  | 'TRAINING_COURSE';
+
 /** An administrative unit (đơn vị hành chính): the nation, a province, a district (until 2025-06-30), a commune or a village. Units are never deleted: a merged or renamed unit ends (validTo) and links to its successors. */
 export type AdministrativeUnit = {
   __typename?: 'AdministrativeUnit';
@@ -301,6 +328,79 @@ export type Campaign = {
   updatedAt: Scalars['DateTime']['output'];
   /** Bumped on every change; send it back in updates to refuse stale edits. */
   version: Scalars['Int']['output'];
+};
+
+/** A count of one kind of activity of a campaign in a unit, over a year or a span of years (15 panels; 21 policy dialogues for 40,000 attendances). */
+export type CampaignActivity = {
+  __typename?: 'CampaignActivity';
+  /** The campaign. */
+  campaign: Campaign;
+  /** How many. */
+  count: Scalars['Int']['output'];
+  /** When it was recorded. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The year, or the first year of the span the count covers. */
+  fromYear: Scalars['Int']['output'];
+  /** The day, for a single event. */
+  heldOn?: Maybe<Scalars['Date']['output']>;
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** What kind. */
+  kind: ActivityKind;
+  /** The kind as a Vietnamese report words it, e.g. "Pa-nô tuyên truyền". */
+  label: Scalars['String']['output'];
+  /** What exactly, as the report words it. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** People reached (attendances, trainees), where stated. */
+  participants?: Maybe<Scalars['Int']['output']>;
+  /** The last year of the span (fromYear for one year). */
+  toYear: Scalars['Int']['output'];
+  /** The unit it took place in. */
+  unit: AdministrativeUnit;
+};
+
+/** Which activities to list. */
+export type CampaignActivityFilter = {
+  /** Only of this campaign. */
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only of this kind. */
+  kind?: InputMaybe<ActivityKind>;
+  /** Only in this unit or under it (mergers included). */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only those whose years include this year. */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of CampaignActivity records with the total count. */
+export type CampaignActivityPage = {
+  __typename?: 'CampaignActivityPage';
+  /** The page size asked for. */
+  limit: Scalars['Int']['output'];
+  /** The records on this page. */
+  nodes: Array<CampaignActivity>;
+  /** The offset this page starts at. */
+  offset: Scalars['Int']['output'];
+  /** How many records match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One kind of activity, summed. */
+export type CampaignActivityTotal = {
+  __typename?: 'CampaignActivityTotal';
+  /** The counts, summed. */
+  count: Scalars['Int']['output'];
+  /** The unit of the count, in Vietnamese ("pa-nô", "lớp", "cuộc"). */
+  countUnit: Scalars['String']['output'];
+  /** The kind. */
+  kind: ActivityKind;
+  /** The kind as a Vietnamese report words it. */
+  label: Scalars['String']['output'];
+  /** People reached, summed over the records that state it. */
+  participants?: Maybe<Scalars['Int']['output']>;
+  /** What participants are, in Vietnamese ("học viên"). */
+  participantsUnit?: Maybe<Scalars['String']['output']>;
+  /** How many records were summed. */
+  records: Scalars['Int']['output'];
 };
 
 /** Which campaigns to list. All conditions must hold. */
@@ -846,6 +946,35 @@ export type CreateApiTokenPayload = {
   token: Scalars['String']['output'];
 };
 
+/** A count of one kind of activity of a campaign in a unit. */
+export type CreateCampaignActivityInput = {
+  /** The campaign. */
+  campaignId: Scalars['ID']['input'];
+  /** How many (panels, banners, leaflets, dialogues, courses…), 1 or more. */
+  count: Scalars['Int']['input'];
+  /** The year, or the first year of a span the count covers. */
+  fromYear: Scalars['Int']['input'];
+  /** The day, for a single event; within the years. */
+  heldOn?: InputMaybe<Scalars['Date']['input']>;
+  /** What kind. */
+  kind: ActivityKind;
+  /** What exactly, as the report words it. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** People reached, where the kind gathers people (dialogues: attendances; courses: trainees; sessions, conferences, other). */
+  participants?: InputMaybe<Scalars['Int']['input']>;
+  /** The last year of the span; by default fromYear. */
+  toYear?: InputMaybe<Scalars['Int']['input']>;
+  /** The unit it took place in, within the campaign’s scope; by default the campaign’s own unit. */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The result of createCampaignActivity. */
+export type CreateCampaignActivityPayload = {
+  __typename?: 'CreateCampaignActivityPayload';
+  /** The new activity. */
+  activity: CampaignActivity;
+};
+
 /** A new campaign. */
 export type CreateCampaignInput = {
   /** Short unique code: capitals, digits, dashes, e.g. "HQ-2016-2020". */
@@ -1076,6 +1205,19 @@ export type DateRangeInput = {
   from?: InputMaybe<Scalars['Date']['input']>;
   /** Last day, included. */
   to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Which activity to delete. */
+export type DeleteCampaignActivityInput = {
+  /** The activity. */
+  id: Scalars['ID']['input'];
+};
+
+/** The result of deleteCampaignActivity. */
+export type DeleteCampaignActivityPayload = {
+  __typename?: 'DeleteCampaignActivityPayload';
+  /** The id of the deleted activity. */
+  id: Scalars['ID']['output'];
 };
 
 /** Which record to delete. */
@@ -1803,6 +1945,8 @@ export type Mutation = {
   createApiToken: CreateApiTokenPayload;
   /** Launches a new campaign record. */
   createCampaign: CreateCampaignPayload;
+  /** Records a count of one kind of activity of a campaign in a unit. */
+  createCampaignActivity: CreateCampaignActivityPayload;
   /** Records a plan of a campaign for a unit. */
   createCampaignPlan: CreateCampaignPlanPayload;
   /** Adds a form or title to the catalogue (system administrators). */
@@ -1817,6 +1961,8 @@ export type Mutation = {
   createOrganization: CreateOrganizationPayload;
   /** Creates a user account, with roles if given. */
   createUser: CreateUserPayload;
+  /** Deletes an activity recorded by mistake (the audit trail keeps it). */
+  deleteCampaignActivity: DeleteCampaignActivityPayload;
   /** Deletes a plan recorded by mistake (the audit trail keeps it). */
   deleteCampaignPlan: DeleteCampaignPlanPayload;
   /** Gives support out of a fund to a household or a commune project (idempotent). */
@@ -1873,6 +2019,8 @@ export type Mutation = {
   updateAdministrativeUnit: UpdateAdministrativeUnitPayload;
   /** Changes a campaign: dates, document, targets, status, parent. */
   updateCampaign: UpdateCampaignPayload;
+  /** Changes an activity. */
+  updateCampaignActivity: UpdateCampaignActivityPayload;
   /** Changes a plan. */
   updateCampaignPlan: UpdateCampaignPlanPayload;
   /** Edits a catalogue form (system administrators). */
@@ -1932,6 +2080,11 @@ export type MutationCreateCampaignArgs = {
 };
 
 
+export type MutationCreateCampaignActivityArgs = {
+  input: CreateCampaignActivityInput;
+};
+
+
 export type MutationCreateCampaignPlanArgs = {
   input: CreateCampaignPlanInput;
 };
@@ -1964,6 +2117,11 @@ export type MutationCreateOrganizationArgs = {
 
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
+};
+
+
+export type MutationDeleteCampaignActivityArgs = {
+  input: DeleteCampaignActivityInput;
 };
 
 
@@ -2099,6 +2257,11 @@ export type MutationUpdateAdministrativeUnitArgs = {
 
 export type MutationUpdateCampaignArgs = {
   input: UpdateCampaignInput;
+};
+
+
+export type MutationUpdateCampaignActivityArgs = {
+  input: UpdateCampaignActivityInput;
 };
 
 
@@ -2695,6 +2858,10 @@ export type Query = {
   bankStatementFormats: Array<BankStatementFormat>;
   /** One campaign by id or by code. */
   campaign?: Maybe<Campaign>;
+  /** Campaign activities, by year and kind. */
+  campaignActivities: CampaignActivityPage;
+  /** A campaign’s activities summed per kind, in a unit and under it; with years, only the records whose own years lie within them (a 2016–2020 total is not split). */
+  campaignActivityTotals: Array<CampaignActivityTotal>;
   /** A campaign’s plans, for its unit or for a unit and the units under it, with their results. */
   campaignPlans: Array<CampaignPlan>;
   /** Campaigns, filtered, sorted and paginated; by start date unless told. */
@@ -2802,6 +2969,21 @@ export type QueryAuditEventsArgs = {
 export type QueryCampaignArgs = {
   code?: InputMaybe<Scalars['String']['input']>;
   id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryCampaignActivitiesArgs = {
+  filter?: InputMaybe<CampaignActivityFilter>;
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+};
+
+
+export type QueryCampaignActivityTotalsArgs = {
+  campaignId: Scalars['ID']['input'];
+  fromYear?: InputMaybe<Scalars['Int']['input']>;
+  toYear?: InputMaybe<Scalars['Int']['input']>;
+  unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -3755,6 +3937,35 @@ export type UpdateAdministrativeUnitPayload = {
   __typename?: 'UpdateAdministrativeUnitPayload';
   /** The unit as it is now. */
   administrativeUnit: AdministrativeUnit;
+};
+
+/** Changes to an activity; omitted fields stay, null clears an optional one. */
+export type UpdateCampaignActivityInput = {
+  /** How many. */
+  count?: InputMaybe<Scalars['Int']['input']>;
+  /** First year. */
+  fromYear?: InputMaybe<Scalars['Int']['input']>;
+  /** The day; null clears it. */
+  heldOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The activity. */
+  id: Scalars['ID']['input'];
+  /** What kind. */
+  kind?: InputMaybe<ActivityKind>;
+  /** Note; null clears it. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** People reached; null clears it. */
+  participants?: InputMaybe<Scalars['Int']['input']>;
+  /** Last year. */
+  toYear?: InputMaybe<Scalars['Int']['input']>;
+  /** The unit, within the campaign’s scope. */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The result of updateCampaignActivity. */
+export type UpdateCampaignActivityPayload = {
+  __typename?: 'UpdateCampaignActivityPayload';
+  /** The changed one. */
+  activity: CampaignActivity;
 };
 
 /** Changes to a campaign; omitted fields stay as they are, null clears an optional one. */

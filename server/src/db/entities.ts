@@ -28,6 +28,7 @@ import { NominationSchema, NominationTransitionSchema } from '../modules/commend
 import { PovertyStandardSchema } from '../modules/poverty/poverty-standard.entity.js';
 import { PovertyStatisticSchema } from '../modules/poverty/poverty-statistic.entity.js';
 import { CampaignPlanSchema } from '../modules/plans/campaign-plan.entity.js';
+import { CampaignActivitySchema } from '../modules/activities/campaign-activity.entity.js';
 
 /** Every entity the ORM knows; a module adds its entities here. */
 export const entities = [
@@ -63,4 +64,5 @@ export const entities = [
   PovertyStandardSchema,
   PovertyStatisticSchema,
   CampaignPlanSchema,
+  CampaignActivitySchema,
 ];

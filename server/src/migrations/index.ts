@@ -12,6 +12,7 @@ import { Migration20261202004304_statement_import } from './Migration20261202004
 import { Migration20261202004500_statement_indexes } from './Migration20261202004500_statement_indexes.js';
 import { Migration20261202021251_poverty } from './Migration20261202021251_poverty.js';
 import { Migration20261202133433_campaign_plans } from './Migration20261202133433_campaign_plans.js';
+import { Migration20261202134036_campaign_activities } from './Migration20261202134036_campaign_activities.js';
 
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261129202842_init', class: Migration20261129202842_init },
@@ -26,4 +27,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261202004500_statement_indexes', class: Migration20261202004500_statement_indexes },
   { name: 'Migration20261202021251_poverty', class: Migration20261202021251_poverty },
   { name: 'Migration20261202133433_campaign_plans', class: Migration20261202133433_campaign_plans },
+  { name: 'Migration20261202134036_campaign_activities', class: Migration20261202134036_campaign_activities },
 ];
