@@ -44,6 +44,7 @@ import {
 import { PovertyResolver } from './modules/poverty/poverty.resolver.js';
 import { CampaignPlanResolver } from './modules/plans/plan.resolver.js';
 import { CampaignActivityResolver } from './modules/activities/activity.resolver.js';
+import { ExemplarResolver } from './modules/exemplars/exemplar.resolver.js';
 
 /** Every resolver of the graph; a module adds its resolvers here. */
 export const resolvers = [
@@ -82,6 +83,7 @@ export const resolvers = [
   PovertyResolver,
   CampaignPlanResolver,
   CampaignActivityResolver,
+  ExemplarResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -1107,6 +1107,37 @@ export type CreateCommendationRulePayload = {
   rule: CommendationRule;
 };
 
+/** An exemplary person, collective, household or model of a campaign. */
+export type CreateExemplarInput = {
+  /** The campaign. */
+  campaignId: Scalars['ID']['input'];
+  /** What it did, or how the model works. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** What it is. */
+  kind: ExemplarKind;
+  /** Name: "Bà Lý Thị Nga", "Mô hình chăn nuôi bò sinh sản". */
+  name: Scalars['String']['input'];
+  /** Where in the unit ("Tổ Xuân Lộc, thị trấn Xuân Hòa"). */
+  place?: InputMaybe<Scalars['String']['input']>;
+  /** It was replicated (nhân rộng). */
+  replicated?: Scalars['Boolean']['input'];
+  /** Where it was replicated; only when replicated. */
+  replicatedWhere?: InputMaybe<Scalars['String']['input']>;
+  /** How many times, where stated; only when replicated. */
+  replicationCount?: InputMaybe<Scalars['Int']['input']>;
+  /** Its unit, within the campaign’s scope; by default the campaign’s own unit. */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+  /** The year it is reported for. */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The result of createExemplar. */
+export type CreateExemplarPayload = {
+  __typename?: 'CreateExemplarPayload';
+  /** The new exemplar. */
+  exemplar: Exemplar;
+};
+
 /** A new fund for a Front committee. */
 export type CreateFundInput = {
   /** Short unique code: capitals, digits, dashes, e.g. "QVNN-NT". */
@@ -1230,6 +1261,19 @@ export type DeleteCampaignPlanInput = {
 export type DeleteCampaignPlanPayload = {
   __typename?: 'DeleteCampaignPlanPayload';
   /** The id of the deleted plan. */
+  id: Scalars['ID']['output'];
+};
+
+/** Which exemplar to delete. */
+export type DeleteExemplarInput = {
+  /** The exemplar. */
+  id: Scalars['ID']['input'];
+};
+
+/** The result of deleteExemplar. */
+export type DeleteExemplarPayload = {
+  __typename?: 'DeleteExemplarPayload';
+  /** The id of the deleted exemplar. */
   id: Scalars['ID']['output'];
 };
 
@@ -1499,6 +1543,73 @@ export type EndCommendationRulePayload = {
   __typename?: 'EndCommendationRulePayload';
   /** The rule, now ended. */
   rule: CommendationRule;
+};
+
+/** An exemplary person, collective or household, or a livelihood model, that a campaign’s report names (gương điển hình, mô hình sinh kế). Public. */
+export type Exemplar = {
+  __typename?: 'Exemplar';
+  /** The campaign whose report names it. */
+  campaign: Campaign;
+  /** When it was recorded. */
+  createdAt: Scalars['DateTime']['output'];
+  /** What it did, or how the model works. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** What it is. */
+  kind: ExemplarKind;
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** Where in the unit, as the report says. */
+  place?: Maybe<Scalars['String']['output']>;
+  /** It was replicated (nhân rộng). */
+  replicated: Scalars['Boolean']['output'];
+  /** Where it was replicated. */
+  replicatedWhere?: Maybe<Scalars['String']['output']>;
+  /** How many times it was replicated, where stated. */
+  replicationCount?: Maybe<Scalars['Int']['output']>;
+  /** Its unit. */
+  unit: AdministrativeUnit;
+  /** The year it is reported for. */
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Which exemplars to list. */
+export type ExemplarFilter = {
+  /** Only of this campaign. */
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only of this kind. */
+  kind?: InputMaybe<ExemplarKind>;
+  /** Words in the name, place or description, ignoring diacritics. */
+  q?: InputMaybe<Scalars['String']['input']>;
+  /** Only those replicated (true) or not (false). */
+  replicated?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only in this unit or under it (mergers included). */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** What an exemplar of a campaign is. */
+export type ExemplarKind =
+  /** An exemplary collective: an agency, a mass organization, a village (tập thể). */
+  | 'COLLECTIVE'
+  /** An exemplary household, e.g. one that escaped poverty (hộ gia đình). */
+  | 'HOUSEHOLD'
+  /** A livelihood or poverty-reduction model (mô hình sinh kế, mô hình giảm nghèo). */
+  | 'MODEL'
+  /** An exemplary person (cá nhân điển hình tiên tiến). */
+  | 'PERSON';
+
+/** A page of Exemplar records with the total count. */
+export type ExemplarPage = {
+  __typename?: 'ExemplarPage';
+  /** The page size asked for. */
+  limit: Scalars['Int']['output'];
+  /** The records on this page. */
+  nodes: Array<Exemplar>;
+  /** The offset this page starts at. */
+  offset: Scalars['Int']['output'];
+  /** How many records match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** The result of forwardNomination. */
@@ -1953,6 +2064,8 @@ export type Mutation = {
   createCommendationForm: CreateCommendationFormPayload;
   /** Adds a version of an eligibility criterion (system administrators). */
   createCommendationRule: CreateCommendationRulePayload;
+  /** Records an exemplar of a campaign. */
+  createExemplar: CreateExemplarPayload;
   /** Opens the Fund for the Poor of a Front committee. */
   createFund: CreateFundPayload;
   /** Creates a draft nomination of the proposing unit (its emulation board). */
@@ -1965,6 +2078,8 @@ export type Mutation = {
   deleteCampaignActivity: DeleteCampaignActivityPayload;
   /** Deletes a plan recorded by mistake (the audit trail keeps it). */
   deleteCampaignPlan: DeleteCampaignPlanPayload;
+  /** Deletes an exemplar recorded by mistake (the audit trail keeps it). */
+  deleteExemplar: DeleteExemplarPayload;
   /** Gives support out of a fund to a household or a commune project (idempotent). */
   disburseSupport: DisburseSupportPayload;
   /** Ends an eligibility rule on a day; nominations dated later are not judged by it. */
@@ -2029,6 +2144,8 @@ export type Mutation = {
   updateCommendationRecipient: UpdateCommendationRecipientPayload;
   /** Changes a donor's name, flags, unit or contact details. */
   updateDonor: UpdateDonorPayload;
+  /** Changes an exemplar. */
+  updateExemplar: UpdateExemplarPayload;
   /** Changes a household; a stale version is refused with CONFLICT. */
   updateHousehold: UpdateHouseholdPayload;
   /** Edits a draft or returned nomination (the proposing unit’s board). */
@@ -2100,6 +2217,11 @@ export type MutationCreateCommendationRuleArgs = {
 };
 
 
+export type MutationCreateExemplarArgs = {
+  input: CreateExemplarInput;
+};
+
+
 export type MutationCreateFundArgs = {
   input: CreateFundInput;
 };
@@ -2127,6 +2249,11 @@ export type MutationDeleteCampaignActivityArgs = {
 
 export type MutationDeleteCampaignPlanArgs = {
   input: DeleteCampaignPlanInput;
+};
+
+
+export type MutationDeleteExemplarArgs = {
+  input: DeleteExemplarInput;
 };
 
 
@@ -2282,6 +2409,11 @@ export type MutationUpdateCommendationRecipientArgs = {
 
 export type MutationUpdateDonorArgs = {
   input: UpdateDonorInput;
+};
+
+
+export type MutationUpdateExemplarArgs = {
+  input: UpdateExemplarInput;
 };
 
 
@@ -2892,6 +3024,10 @@ export type Query = {
   donor?: Maybe<Donor>;
   /** Donors within your scope (Front staff, auditors, administrators), filtered, sorted and paginated. */
   donors: DonorPage;
+  /** One exemplar. */
+  exemplar?: Maybe<Exemplar>;
+  /** Exemplary people, collectives, households and livelihood models of campaigns. */
+  exemplars: ExemplarPage;
   /** One fund by id. */
   fund?: Maybe<Fund>;
   /** A fund’s period report (public aggregate figures). */
@@ -3079,6 +3215,18 @@ export type QueryDonorsArgs = {
   limit?: Scalars['Int']['input'];
   offset?: Scalars['Int']['input'];
   orderBy?: InputMaybe<DonorOrder>;
+};
+
+
+export type QueryExemplarArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryExemplarsArgs = {
+  filter?: InputMaybe<ExemplarFilter>;
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
 };
 
 
@@ -4113,6 +4261,37 @@ export type UpdateDonorPayload = {
   __typename?: 'UpdateDonorPayload';
   /** The donor as it is now. */
   donor: Donor;
+};
+
+/** Changes to an exemplar; omitted fields stay, null clears an optional one. */
+export type UpdateExemplarInput = {
+  /** Description; null clears it. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The exemplar. */
+  id: Scalars['ID']['input'];
+  /** What it is. */
+  kind?: InputMaybe<ExemplarKind>;
+  /** Name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Where in the unit; null clears it. */
+  place?: InputMaybe<Scalars['String']['input']>;
+  /** It was replicated; false clears count and places. */
+  replicated?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Where; null clears it. */
+  replicatedWhere?: InputMaybe<Scalars['String']['input']>;
+  /** How many times; null clears it. */
+  replicationCount?: InputMaybe<Scalars['Int']['input']>;
+  /** Its unit, within the campaign’s scope. */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+  /** The year; null clears it. */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The result of updateExemplar. */
+export type UpdateExemplarPayload = {
+  __typename?: 'UpdateExemplarPayload';
+  /** The changed exemplar. */
+  exemplar: Exemplar;
 };
 
 /** Changes to a household; omitted fields stay as they are. */

@@ -29,6 +29,7 @@ import { PovertyStandardSchema } from '../modules/poverty/poverty-standard.entit
 import { PovertyStatisticSchema } from '../modules/poverty/poverty-statistic.entity.js';
 import { CampaignPlanSchema } from '../modules/plans/campaign-plan.entity.js';
 import { CampaignActivitySchema } from '../modules/activities/campaign-activity.entity.js';
+import { ExemplarSchema } from '../modules/exemplars/exemplar.entity.js';
 
 /** Every entity the ORM knows; a module adds its entities here. */
 export const entities = [
@@ -65,4 +66,5 @@ export const entities = [
   PovertyStatisticSchema,
   CampaignPlanSchema,
   CampaignActivitySchema,
+  ExemplarSchema,
 ];

@@ -13,6 +13,7 @@ import { Migration20261202004500_statement_indexes } from './Migration2026120200
 import { Migration20261202021251_poverty } from './Migration20261202021251_poverty.js';
 import { Migration20261202133433_campaign_plans } from './Migration20261202133433_campaign_plans.js';
 import { Migration20261202134036_campaign_activities } from './Migration20261202134036_campaign_activities.js';
+import { Migration20261202134406_exemplars } from './Migration20261202134406_exemplars.js';
 
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261129202842_init', class: Migration20261129202842_init },
@@ -28,4 +29,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261202021251_poverty', class: Migration20261202021251_poverty },
   { name: 'Migration20261202133433_campaign_plans', class: Migration20261202133433_campaign_plans },
   { name: 'Migration20261202134036_campaign_activities', class: Migration20261202134036_campaign_activities },
+  { name: 'Migration20261202134406_exemplars', class: Migration20261202134406_exemplars },
 ];
