@@ -45,6 +45,7 @@ import { PovertyResolver } from './modules/poverty/poverty.resolver.js';
 import { CampaignPlanResolver } from './modules/plans/plan.resolver.js';
 import { CampaignActivityResolver } from './modules/activities/activity.resolver.js';
 import { ExemplarResolver } from './modules/exemplars/exemplar.resolver.js';
+import { ReportedFigureResolver } from './modules/reported-figures/reported-figure.resolver.js';
 
 /** Every resolver of the graph; a module adds its resolvers here. */
 export const resolvers = [
@@ -84,6 +85,7 @@ export const resolvers = [
   CampaignPlanResolver,
   CampaignActivityResolver,
   ExemplarResolver,
+  ReportedFigureResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

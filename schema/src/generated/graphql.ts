@@ -889,6 +889,27 @@ export type ConferringAuthority =
   /** The State President (Chủ tịch nước): orders and medals. National level. */
   | 'STATE_PRESIDENT';
 
+/** A reported figure that does not add up: a total that is not the sum of its parts, or a figure that differs from the recorded facts. */
+export type ConsistencyFinding = {
+  __typename?: 'ConsistencyFinding';
+  /** What its parts add up to, or what the recorded facts give. */
+  computed: FigureValue;
+  /** Stated minus computed, exact (negative when the report states less). */
+  difference: FigureValue;
+  /** The figure as stated. */
+  figure: ReportedFigure;
+  /** What is wrong. */
+  kind: FindingKind;
+  /** The finding in a sentence, in Vietnamese. */
+  message: Scalars['String']['output'];
+  /** The finding in English. */
+  messageEn: Scalars['String']['output'];
+  /** PARTS_DO_NOT_ADD_UP: the parts that were summed. */
+  parts: Array<ReportedFigure>;
+  /** What the report states. */
+  stated: FigureValue;
+};
+
 /** The emulation council’s meeting on a nomination: who was there and how they voted. */
 export type CouncilReview = {
   __typename?: 'CouncilReview';
@@ -1211,6 +1232,41 @@ export type CreateOrganizationPayload = {
   organization: Organization;
 };
 
+/** A figure as a report states it. */
+export type CreateReportedFigureInput = {
+  /** The campaign whose report states it. */
+  campaignId: Scalars['ID']['input'];
+  /** The fact it claims, to be checked against. */
+  claims?: InputMaybe<FigureFactInput>;
+  /** COUNT: the number, exact to three decimals. */
+  count?: InputMaybe<Scalars['Quantity']['input']>;
+  /** COUNT: what is counted ("hộ", "học viên"). */
+  countUnit?: InputMaybe<Scalars['String']['input']>;
+  /** What it is, as the report words it. */
+  label: Scalars['String']['input'];
+  /** Money or a count. */
+  measure: FigureMeasure;
+  /** MONEY: whole VND ("84.184,73 triệu" is "84184730000"). */
+  money?: InputMaybe<Scalars['Money']['input']>;
+  /** A note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The total this figure is a part of. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Order among the parts (or among the totals). */
+  position?: Scalars['Int']['input'];
+  /** Where it is stated. */
+  source?: InputMaybe<Scalars['String']['input']>;
+  /** The unit it is about, within the campaign’s scope; by default the campaign’s own unit. */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The result of createReportedFigure. */
+export type CreateReportedFigurePayload = {
+  __typename?: 'CreateReportedFigurePayload';
+  /** The new figure. */
+  figure: ReportedFigure;
+};
+
 /** A new user account. */
 export type CreateUserInput = {
   /** Name shown in the panel. */
@@ -1274,6 +1330,19 @@ export type DeleteExemplarInput = {
 export type DeleteExemplarPayload = {
   __typename?: 'DeleteExemplarPayload';
   /** The id of the deleted exemplar. */
+  id: Scalars['ID']['output'];
+};
+
+/** Which figure to delete (with its parts). */
+export type DeleteReportedFigureInput = {
+  /** The figure. */
+  id: Scalars['ID']['input'];
+};
+
+/** The result of deleteReportedFigure. */
+export type DeleteReportedFigurePayload = {
+  __typename?: 'DeleteReportedFigurePayload';
+  /** The id of the deleted figure. */
   id: Scalars['ID']['output'];
 };
 
@@ -1611,6 +1680,87 @@ export type ExemplarPage = {
   /** How many records match the filter, across all pages. */
   totalCount: Scalars['Int']['output'];
 };
+
+/** The fact of the product a reported figure claims. */
+export type FigureClaim = {
+  __typename?: 'FigureClaim';
+  /** The fact. */
+  fact: FigureFact;
+  /** Only commendations of this form. */
+  formCode?: Maybe<Scalars['String']['output']>;
+  /** First year of the period. */
+  fromYear?: Maybe<Scalars['Int']['output']>;
+  /** Only support of this purpose. */
+  purpose?: Maybe<SupportPurpose>;
+  /** Only commendations to recipients of this kind. */
+  recipientKind?: Maybe<RecipientKind>;
+  /** Review year, or last year of the period. */
+  toYear?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A fact the product holds that a reported figure claims, for the campaign in the figure’s unit and the units under it (mergers included). */
+export type FigureFact =
+  /** Commendations decided for the campaign (of factFormCode and factRecipientKind, when set). */
+  | 'COMMENDATIONS'
+  /** Cash received for the campaign (ledger receipts, net of reversals). */
+  | 'FUNDS_RAISED_CASH'
+  /** Goods received for the campaign, at appraised value. */
+  | 'FUNDS_RAISED_IN_KIND'
+  /** Cash and goods received for the campaign. */
+  | 'FUNDS_RAISED_TOTAL'
+  /** Distinct households supported for the campaign (of factPurpose, when set). */
+  | 'HOUSEHOLDS_SUPPORTED'
+  /** Poor households in the review of factToYear (poverty statistics). */
+  | 'POOR_HOUSEHOLDS'
+  /** Poor households at the start of factFromYear (review of the year before) minus at the end of factToYear. */
+  | 'POOR_HOUSEHOLDS_REDUCTION'
+  /** Support given for the campaign (of factPurpose, when set), net of reversals. */
+  | 'SUPPORT_AMOUNT';
+
+/** Which fact of the product a figure claims, and how to narrow it. */
+export type FigureFactInput = {
+  /** The fact. */
+  fact: FigureFact;
+  /** COMMENDATIONS: only this form, e.g. "BK-TTG". */
+  formCode?: InputMaybe<Scalars['String']['input']>;
+  /** POOR_HOUSEHOLDS_REDUCTION: the first year of the period. */
+  fromYear?: InputMaybe<Scalars['Int']['input']>;
+  /** SUPPORT_AMOUNT, HOUSEHOLDS_SUPPORTED: only this purpose. */
+  purpose?: InputMaybe<SupportPurpose>;
+  /** COMMENDATIONS: only recipients of this kind. */
+  recipientKind?: InputMaybe<RecipientKind>;
+  /** POOR_HOUSEHOLDS: the review year; POOR_HOUSEHOLDS_REDUCTION: the last year of the period. */
+  toYear?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** What a reported figure counts. */
+export type FigureMeasure =
+  /** A count of something (households, trainees, houses), in its countUnit. */
+  | 'COUNT'
+  /** Money, whole VND (exact). */
+  | 'MONEY';
+
+/** An exact value of a reported or computed figure. */
+export type FigureValue = {
+  __typename?: 'FigureValue';
+  /** COUNT: the number, exact. */
+  count?: Maybe<Scalars['Quantity']['output']>;
+  /** COUNT: what is counted. */
+  countUnit?: Maybe<Scalars['String']['output']>;
+  /** Money or a count. */
+  measure: FigureMeasure;
+  /** MONEY: whole VND. */
+  money?: Maybe<Scalars['Money']['output']>;
+  /** As a Vietnamese report writes it: "84.184.730.000 đồng", "5.347 học viên". */
+  text: Scalars['String']['output'];
+};
+
+/** What a consistency finding says is wrong. */
+export type FindingKind =
+  /** A stated figure differs from the fact the product holds. */
+  | 'DIFFERS_FROM_FACTS'
+  /** A stated total is not the sum of its stated parts. */
+  | 'PARTS_DO_NOT_ADD_UP';
 
 /** The result of forwardNomination. */
 export type ForwardNominationPayload = {
@@ -2072,6 +2222,8 @@ export type Mutation = {
   createNomination: CreateNominationPayload;
   /** Adds an organization. */
   createOrganization: CreateOrganizationPayload;
+  /** Records a figure as a report states it. */
+  createReportedFigure: CreateReportedFigurePayload;
   /** Creates a user account, with roles if given. */
   createUser: CreateUserPayload;
   /** Deletes an activity recorded by mistake (the audit trail keeps it). */
@@ -2080,6 +2232,8 @@ export type Mutation = {
   deleteCampaignPlan: DeleteCampaignPlanPayload;
   /** Deletes an exemplar recorded by mistake (the audit trail keeps it). */
   deleteExemplar: DeleteExemplarPayload;
+  /** Deletes a reported figure and its parts, recorded by mistake (the audit trail keeps them). */
+  deleteReportedFigure: DeleteReportedFigurePayload;
   /** Gives support out of a fund to a household or a commune project (idempotent). */
   disburseSupport: DisburseSupportPayload;
   /** Ends an eligibility rule on a day; nominations dated later are not judged by it. */
@@ -2152,6 +2306,8 @@ export type Mutation = {
   updateNomination: UpdateNominationPayload;
   /** Changes an organization's name, kind, unit or parent. */
   updateOrganization: UpdateOrganizationPayload;
+  /** Changes a reported figure. */
+  updateReportedFigure: UpdateReportedFigurePayload;
   /** Renames, locks or unlocks a user, or sets a new password. */
   updateUser: UpdateUserPayload;
 };
@@ -2237,6 +2393,11 @@ export type MutationCreateOrganizationArgs = {
 };
 
 
+export type MutationCreateReportedFigureArgs = {
+  input: CreateReportedFigureInput;
+};
+
+
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
 };
@@ -2254,6 +2415,11 @@ export type MutationDeleteCampaignPlanArgs = {
 
 export type MutationDeleteExemplarArgs = {
   input: DeleteExemplarInput;
+};
+
+
+export type MutationDeleteReportedFigureArgs = {
+  input: DeleteReportedFigureInput;
 };
 
 
@@ -2429,6 +2595,11 @@ export type MutationUpdateNominationArgs = {
 
 export type MutationUpdateOrganizationArgs = {
   input: UpdateOrganizationInput;
+};
+
+
+export type MutationUpdateReportedFigureArgs = {
+  input: UpdateReportedFigureInput;
 };
 
 
@@ -3016,6 +3187,8 @@ export type Query = {
   commendationTotals: CommendationTotals;
   /** The registry of commendations, newest decision first. Public: published ones, with names but never addresses; emulation boards, auditors and administrators also see decided and conferred ones of their units. */
   commendations: CommendationPage;
+  /** Checks a campaign’s reported figures (about a unit and those under it, when given): every total against the exact sum of its parts, and every figure that claims a fact against the recorded facts. Lists each inconsistency with the stated and computed values and their difference; a total that adds up is never listed. */
+  consistencyFindings: Array<ConsistencyFinding>;
   /** One donation within your scope. */
   donation?: Maybe<Donation>;
   /** Donations within your scope, newest first. */
@@ -3064,6 +3237,10 @@ export type Query = {
   povertyStandards: Array<PovertyStandard>;
   /** The public statement (sao kê) of a fund or a campaign: posted receipts, newest first, searchable, by keyset cursor. No login needed; donors are named only with their consent. */
   publicStatement: StatementPage;
+  /** One reported figure. */
+  reportedFigure?: Maybe<ReportedFigure>;
+  /** Figures as campaigns’ reports state them, in report order. */
+  reportedFigures: ReportedFigurePage;
   /** One statement import (null outside your scope). */
   statementImport?: Maybe<StatementImport>;
   /** Statement imports of funds in your scope, newest first. */
@@ -3190,6 +3367,12 @@ export type QueryCommendationsArgs = {
   limit?: Scalars['Int']['input'];
   offset?: Scalars['Int']['input'];
   orderBy?: InputMaybe<CommendationOrder>;
+};
+
+
+export type QueryConsistencyFindingsArgs = {
+  campaignId: Scalars['ID']['input'];
+  unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -3324,6 +3507,18 @@ export type QueryPublicStatementArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter: StatementFilter;
   first?: Scalars['Int']['input'];
+};
+
+
+export type QueryReportedFigureArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryReportedFiguresArgs = {
+  filter?: InputMaybe<ReportedFigureFilter>;
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
 };
 
 
@@ -3582,6 +3777,70 @@ export type RejectNominationPayload = {
   __typename?: 'RejectNominationPayload';
   /** The nomination, now rejected. */
   nomination: Nomination;
+};
+
+/** A figure as a campaign’s report states it (a total with its parts, or one figure), kept as stated; consistencyFindings checks it. */
+export type ReportedFigure = {
+  __typename?: 'ReportedFigure';
+  /** The campaign whose report states it. */
+  campaign: Campaign;
+  /** The fact it claims, if any. */
+  claims?: Maybe<FigureClaim>;
+  /** COUNT: the number, as stated. */
+  count?: Maybe<Scalars['Quantity']['output']>;
+  /** COUNT: what is counted. */
+  countUnit?: Maybe<Scalars['String']['output']>;
+  /** When it was recorded. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The claimed fact as the product holds it; null without a claim or without such facts. */
+  factValue?: Maybe<FigureValue>;
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** What it is, as the report words it. */
+  label: Scalars['String']['output'];
+  /** Money or a count. */
+  measure: FigureMeasure;
+  /** MONEY: whole VND, as stated. */
+  money?: Maybe<Scalars['Money']['output']>;
+  /** A note. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The total it is a part of. */
+  parent?: Maybe<ReportedFigure>;
+  /** Its parts, in order (empty for a single figure). */
+  parts: Array<ReportedFigure>;
+  /** Order among the parts of its total (or among the totals). */
+  position: Scalars['Int']['output'];
+  /** Where it is stated. */
+  source?: Maybe<Scalars['String']['output']>;
+  /** The unit it is about. */
+  unit: AdministrativeUnit;
+  /** The stated value, with its Vietnamese text. */
+  value: FigureValue;
+};
+
+/** Which reported figures to list. */
+export type ReportedFigureFilter = {
+  /** Only of this campaign. */
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only the parts of this total. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only figures that are not a part of another. */
+  topLevelOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only in this unit or under it (mergers included). */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A page of ReportedFigure records with the total count. */
+export type ReportedFigurePage = {
+  __typename?: 'ReportedFigurePage';
+  /** The page size asked for. */
+  limit: Scalars['Int']['output'];
+  /** The records on this page. */
+  nodes: Array<ReportedFigure>;
+  /** The offset this page starts at. */
+  offset: Scalars['Int']['output'];
+  /** How many records match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** The result of returnNomination. */
@@ -4373,6 +4632,39 @@ export type UpdateOrganizationPayload = {
   __typename?: 'UpdateOrganizationPayload';
   /** The organization as it is now. */
   organization: Organization;
+};
+
+/** Changes to a reported figure; omitted fields stay, null clears an optional one. */
+export type UpdateReportedFigureInput = {
+  /** The fact it claims; null: none. */
+  claims?: InputMaybe<FigureFactInput>;
+  /** COUNT: the number. */
+  count?: InputMaybe<Scalars['Quantity']['input']>;
+  /** COUNT: what is counted; null clears it. */
+  countUnit?: InputMaybe<Scalars['String']['input']>;
+  /** The figure. */
+  id: Scalars['ID']['input'];
+  /** What it is. */
+  label?: InputMaybe<Scalars['String']['input']>;
+  /** MONEY: whole VND. */
+  money?: InputMaybe<Scalars['Money']['input']>;
+  /** A note; null clears it. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The total it is a part of; null: none. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Order among the parts. */
+  position?: InputMaybe<Scalars['Int']['input']>;
+  /** Where it is stated; null clears it. */
+  source?: InputMaybe<Scalars['String']['input']>;
+  /** The unit, within the campaign’s scope. */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The result of updateReportedFigure. */
+export type UpdateReportedFigurePayload = {
+  __typename?: 'UpdateReportedFigurePayload';
+  /** The changed figure. */
+  figure: ReportedFigure;
 };
 
 /** Changes to a user; omitted fields stay as they are. */

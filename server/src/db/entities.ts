@@ -30,6 +30,7 @@ import { PovertyStatisticSchema } from '../modules/poverty/poverty-statistic.ent
 import { CampaignPlanSchema } from '../modules/plans/campaign-plan.entity.js';
 import { CampaignActivitySchema } from '../modules/activities/campaign-activity.entity.js';
 import { ExemplarSchema } from '../modules/exemplars/exemplar.entity.js';
+import { ReportedFigureSchema } from '../modules/reported-figures/reported-figure.entity.js';
 
 /** Every entity the ORM knows; a module adds its entities here. */
 export const entities = [
@@ -67,4 +68,5 @@ export const entities = [
   CampaignPlanSchema,
   CampaignActivitySchema,
   ExemplarSchema,
+  ReportedFigureSchema,
 ];

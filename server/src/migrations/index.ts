@@ -14,6 +14,7 @@ import { Migration20261202021251_poverty } from './Migration20261202021251_pover
 import { Migration20261202133433_campaign_plans } from './Migration20261202133433_campaign_plans.js';
 import { Migration20261202134036_campaign_activities } from './Migration20261202134036_campaign_activities.js';
 import { Migration20261202134406_exemplars } from './Migration20261202134406_exemplars.js';
+import { Migration20261202134847_reported_figures } from './Migration20261202134847_reported_figures.js';
 
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261129202842_init', class: Migration20261129202842_init },
@@ -30,4 +31,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261202133433_campaign_plans', class: Migration20261202133433_campaign_plans },
   { name: 'Migration20261202134036_campaign_activities', class: Migration20261202134036_campaign_activities },
   { name: 'Migration20261202134406_exemplars', class: Migration20261202134406_exemplars },
+  { name: 'Migration20261202134847_reported_figures', class: Migration20261202134847_reported_figures },
 ];
