@@ -3,7 +3,7 @@ import type { Context } from '../../context.js';
 import { badInput, notFound, type Localized } from '../../common/errors.js';
 import { lookupId } from '../../common/ids.js';
 import { nfc } from '../../common/search-text.js';
-import { parseHundredths } from '../poverty/poverty-math.js';
+import { formatHundredths, parseHundredths } from '../poverty/poverty-math.js';
 import { assertMayChangeFact, factUnit, requireFactCampaign } from '../campaign-facts/campaign-fact-scope.js';
 import { unitsUnder } from '../campaign-facts/fact-values.js';
 import { CampaignPlan } from './campaign-plan.entity.js';
@@ -13,6 +13,8 @@ import type { CreateCampaignPlanInput, UpdateCampaignPlanInput } from './plan.in
 export const PLAN: Localized = { vi: 'kế hoạch', en: 'plan' };
 
 const text = (value: string | null | undefined) => (value?.trim() ? nfc(value.trim()) : null);
+/** "3" and "3.0" are stored and shown as "3.00", as the column keeps them. */
+const points = (value: string | null | undefined) => (value == null ? null : formatHundredths(parseHundredths(value)));
 
 /** A plan is one kind of promise: points a year for a rate, VND for money; a range runs upwards. */
 function assertCoherent(plan: CampaignPlan) {
@@ -80,8 +82,8 @@ export async function createCampaignPlan(ctx: Context, input: CreateCampaignPlan
     kind: input.kind,
     fromYear: input.fromYear,
     toYear: input.toYear,
-    minPointsPerYear: input.minPointsPerYear ?? null,
-    maxPointsPerYear: input.maxPointsPerYear ?? null,
+    minPointsPerYear: points(input.minPointsPerYear),
+    maxPointsPerYear: points(input.maxPointsPerYear),
     moneyAmount: input.moneyAmount ?? null,
     source: text(input.source),
     note: text(input.note),
@@ -105,8 +107,8 @@ export async function updateCampaignPlan(ctx: Context, input: UpdateCampaignPlan
   }
   if (input.fromYear != null) plan.fromYear = input.fromYear;
   if (input.toYear != null) plan.toYear = input.toYear;
-  if (input.minPointsPerYear !== undefined) plan.minPointsPerYear = input.minPointsPerYear;
-  if (input.maxPointsPerYear !== undefined) plan.maxPointsPerYear = input.maxPointsPerYear;
+  if (input.minPointsPerYear !== undefined) plan.minPointsPerYear = points(input.minPointsPerYear);
+  if (input.maxPointsPerYear !== undefined) plan.maxPointsPerYear = points(input.maxPointsPerYear);
   if (input.moneyAmount !== undefined) plan.moneyAmount = input.moneyAmount;
   if (input.source !== undefined) plan.source = text(input.source);
   if (input.note !== undefined) plan.note = text(input.note);

@@ -65,7 +65,7 @@ async function assertCoherent(ctx: Context, figure: ReportedFigure) {
     }
   }
   if (figure.parent) {
-    const parent = figure.parent;
+    const parent = (await load(ctx, figure.parent.id))!;
     if (parent.campaign.id !== figure.campaign.id || parent.measure !== figure.measure) {
       throw badInput('parentId', {
         vi: 'Số liệu tổng phải cùng phong trào và cùng loại (tiền hoặc số lượng)',
