@@ -42,6 +42,10 @@ import {
   CommendationRuleResolver,
 } from './modules/commendations/commendation-form.resolver.js';
 import { PovertyResolver } from './modules/poverty/poverty.resolver.js';
+import { CampaignPlanResolver } from './modules/plans/plan.resolver.js';
+import { CampaignActivityResolver } from './modules/activities/activity.resolver.js';
+import { ExemplarResolver } from './modules/exemplars/exemplar.resolver.js';
+import { ReportedFigureResolver } from './modules/reported-figures/reported-figure.resolver.js';
 
 /** Every resolver of the graph; a module adds its resolvers here. */
 export const resolvers = [
@@ -78,6 +82,10 @@ export const resolvers = [
   CommendationDecisionResolver,
   HistoryResolver(NominationType, 'Nomination'),
   PovertyResolver,
+  CampaignPlanResolver,
+  CampaignActivityResolver,
+  ExemplarResolver,
+  ReportedFigureResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -615,6 +615,7 @@ const cases: Case[] = [
       };
     },
   },
+  ...reportFactCases(),
   {
     mutation: 'cancelStatementImport',
     refused: [
@@ -695,3 +696,90 @@ describe('every mutation is authorized and audited', () => {
     expect(names.filter((n) => !cases.some((c) => c.mutation === n))).toEqual([]);
   });
 });
+
+/**
+ * The report facts (plans, activities, exemplars, reported figures) are kept by the Front staff of
+ * their unit, under a campaign: create, update and delete each, on Hà Quảng's campaign.
+ */
+function reportFactCases(): Case[] {
+  const refused = [
+    { as: users.staffKhanhHoa, code: 'FORBIDDEN' },
+    { as: users.emulationCaoBang, code: 'FORBIDDEN' },
+  ];
+  const hq = (s: TestServer) => campaignId(s, 'HQ-2016-2020');
+  const kinds = [
+    {
+      name: 'CampaignPlan',
+      field: 'plan',
+      input: async (s: TestServer) =>
+        `{ campaignId: "${await hq(s)}", kind: POOR_RATE_REDUCTION, fromYear: 2021, toYear: 2025, minPointsPerYear: "3", maxPointsPerYear: "4" }`,
+      update: 'note: "Theo Nghị quyết HĐND huyện"',
+    },
+    {
+      name: 'CampaignActivity',
+      field: 'activity',
+      input: async (s: TestServer) =>
+        `{ campaignId: "${await hq(s)}", kind: BANNER, count: 12, fromYear: 2019, note: "Băng rôn ${unique()}" }`,
+      update: 'count: 13',
+    },
+    {
+      name: 'Exemplar',
+      field: 'exemplar',
+      input: async (s: TestServer) =>
+        `{ campaignId: "${await hq(s)}", kind: PERSON, name: "Ông Nông Văn ${unique()}" }`,
+      update: 'replicated: true, replicationCount: 2',
+    },
+    {
+      name: 'ReportedFigure',
+      field: 'figure',
+      input: async (s: TestServer) =>
+        `{ campaignId: "${await hq(s)}", label: "Số liệu ${unique()}", measure: COUNT, count: "7", countUnit: "hộ" }`,
+      update: 'count: "8"',
+    },
+  ];
+  const create = async (s: TestServer, k: (typeof kinds)[number]) => {
+    const data = await s.ok(
+      `mutation { create${k.name}(input: ${await k.input(s)}) { ${k.field} { id } } }`,
+      undefined,
+      {
+        as: users.staffCaoBang,
+      },
+    );
+    return data[`create${k.name}`][k.field].id as string;
+  };
+  return kinds.flatMap((k) => [
+    {
+      mutation: `create${k.name}`,
+      refused,
+      allowed: users.staffCaoBang,
+      async build(s: TestServer) {
+        return {
+          query: `mutation { create${k.name}(input: ${await k.input(s)}) { ${k.field} { id } } }`,
+          variables: {},
+        };
+      },
+    },
+    {
+      mutation: `update${k.name}`,
+      refused,
+      allowed: users.staffCaoBang,
+      async build(s: TestServer) {
+        return {
+          query: `mutation($id: ID!) { update${k.name}(input: { id: $id, ${k.update} }) { ${k.field} { id } } }`,
+          variables: { id: await create(s, k) },
+        };
+      },
+    },
+    {
+      mutation: `delete${k.name}`,
+      refused,
+      allowed: users.staffCaoBang,
+      async build(s: TestServer) {
+        return {
+          query: `mutation($id: ID!) { delete${k.name}(input: { id: $id }) { id } }`,
+          variables: { id: await create(s, k) },
+        };
+      },
+    },
+  ]);
+}

@@ -21,6 +21,33 @@ export type Scalars = {
   Quantity: { input: unknown; output: unknown; }
 };
 
+/** What a campaign did to lead and propagate it, as summary reports count it. */
+export type ActivityKind =
+  /** Banners (băng rôn). */
+  | 'BANNER'
+  /** Radio and television programmes (phóng sự, phát thanh, truyền hình). */
+  | 'BROADCAST'
+  /** Conferences (hội nghị); participants: delegates. */
+  | 'CONFERENCE'
+  /** Discs (đĩa) with propaganda material. */
+  | 'DISC'
+  /** Handbooks, booklets (sổ tay). */
+  | 'HANDBOOK'
+  /** Leaflets (tờ rơi). */
+  | 'LEAFLET'
+  /** News items and articles (tin, bài). */
+  | 'NEWS_ARTICLE'
+  /** Anything else; the note says what. */
+  | 'OTHER'
+  /** Panels, billboards (pa-nô). */
+  | 'PANEL'
+  /** Policy dialogues (đối thoại chính sách); participants: attendances. */
+  | 'POLICY_DIALOGUE'
+  /** Propaganda sessions (buổi tuyên truyền); participants: listeners. */
+  | 'PROPAGANDA_SESSION'
+  /** Training courses (lớp tập huấn, đào tạo nghề); participants: trainees. */
+  | 'TRAINING_COURSE';
+
 /** An administrative unit (đơn vị hành chính): the nation, a province, a district (until 2025-06-30), a commune or a village. Units are never deleted: a merged or renamed unit ends (validTo) and links to its successors. */
 export type AdministrativeUnit = {
   __typename?: 'AdministrativeUnit';
@@ -303,6 +330,79 @@ export type Campaign = {
   version: Scalars['Int']['output'];
 };
 
+/** A count of one kind of activity of a campaign in a unit, over a year or a span of years (15 panels; 21 policy dialogues for 40,000 attendances). */
+export type CampaignActivity = {
+  __typename?: 'CampaignActivity';
+  /** The campaign. */
+  campaign: Campaign;
+  /** How many. */
+  count: Scalars['Int']['output'];
+  /** When it was recorded. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The year, or the first year of the span the count covers. */
+  fromYear: Scalars['Int']['output'];
+  /** The day, for a single event. */
+  heldOn?: Maybe<Scalars['Date']['output']>;
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** What kind. */
+  kind: ActivityKind;
+  /** The kind as a Vietnamese report words it, e.g. "Pa-nô tuyên truyền". */
+  label: Scalars['String']['output'];
+  /** What exactly, as the report words it. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** People reached (attendances, trainees), where stated. */
+  participants?: Maybe<Scalars['Int']['output']>;
+  /** The last year of the span (fromYear for one year). */
+  toYear: Scalars['Int']['output'];
+  /** The unit it took place in. */
+  unit: AdministrativeUnit;
+};
+
+/** Which activities to list. */
+export type CampaignActivityFilter = {
+  /** Only of this campaign. */
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only of this kind. */
+  kind?: InputMaybe<ActivityKind>;
+  /** Only in this unit or under it (mergers included). */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only those whose years include this year. */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of CampaignActivity records with the total count. */
+export type CampaignActivityPage = {
+  __typename?: 'CampaignActivityPage';
+  /** The page size asked for. */
+  limit: Scalars['Int']['output'];
+  /** The records on this page. */
+  nodes: Array<CampaignActivity>;
+  /** The offset this page starts at. */
+  offset: Scalars['Int']['output'];
+  /** How many records match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One kind of activity, summed. */
+export type CampaignActivityTotal = {
+  __typename?: 'CampaignActivityTotal';
+  /** The counts, summed. */
+  count: Scalars['Int']['output'];
+  /** The unit of the count, in Vietnamese ("pa-nô", "lớp", "cuộc"). */
+  countUnit: Scalars['String']['output'];
+  /** The kind. */
+  kind: ActivityKind;
+  /** The kind as a Vietnamese report words it. */
+  label: Scalars['String']['output'];
+  /** People reached, summed over the records that state it. */
+  participants?: Maybe<Scalars['Int']['output']>;
+  /** What participants are, in Vietnamese ("học viên"). */
+  participantsUnit?: Maybe<Scalars['String']['output']>;
+  /** How many records were summed. */
+  records: Scalars['Int']['output'];
+};
+
 /** Which campaigns to list. All conditions must hold. */
 export type CampaignFilter = {
   /** Only this kind. */
@@ -370,6 +470,37 @@ export type CampaignPage = {
   offset: Scalars['Int']['output'];
   /** How many records match the filter, across all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** A plan (kế hoạch, chỉ tiêu) of a campaign for a unit: reduce a poverty rate by so many points a year (a figure or a range such as 3–4), or raise so much money. */
+export type CampaignPlan = {
+  __typename?: 'CampaignPlan';
+  /** The campaign. */
+  campaign: Campaign;
+  /** When it was recorded. */
+  createdAt: Scalars['DateTime']['output'];
+  /** First year. */
+  fromYear: Scalars['Int']['output'];
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** What it promises. */
+  kind: PlanKind;
+  /** Rate plans: the upper bound of a range. */
+  maxPointsPerYear?: Maybe<Scalars['Decimal']['output']>;
+  /** Rate plans: points a year, the one figure or the lower bound of a range. */
+  minPointsPerYear?: Maybe<Scalars['Decimal']['output']>;
+  /** Money plans: whole VND to raise. */
+  moneyAmount?: Maybe<Scalars['Money']['output']>;
+  /** A note. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** What came of it, computed from the facts. */
+  result: PlanResult;
+  /** Where the plan is written. */
+  source?: Maybe<Scalars['String']['output']>;
+  /** Last year. */
+  toYear: Scalars['Int']['output'];
+  /** The unit the plan is for. */
+  unit: AdministrativeUnit;
 };
 
 /** What a campaign raised, over every fund that received for it, net of reversals. */
@@ -758,6 +889,27 @@ export type ConferringAuthority =
   /** The State President (Chủ tịch nước): orders and medals. National level. */
   | 'STATE_PRESIDENT';
 
+/** A reported figure that does not add up: a total that is not the sum of its parts, or a figure that differs from the recorded facts. */
+export type ConsistencyFinding = {
+  __typename?: 'ConsistencyFinding';
+  /** What its parts add up to, or what the recorded facts give. */
+  computed: FigureValue;
+  /** Stated minus computed, exact (negative when the report states less). */
+  difference: FigureValue;
+  /** The figure as stated. */
+  figure: ReportedFigure;
+  /** What is wrong. */
+  kind: FindingKind;
+  /** The finding in a sentence, in Vietnamese. */
+  message: Scalars['String']['output'];
+  /** The finding in English. */
+  messageEn: Scalars['String']['output'];
+  /** PARTS_DO_NOT_ADD_UP: the parts that were summed. */
+  parts: Array<ReportedFigure>;
+  /** What the report states. */
+  stated: FigureValue;
+};
+
 /** The emulation council’s meeting on a nomination: who was there and how they voted. */
 export type CouncilReview = {
   __typename?: 'CouncilReview';
@@ -815,6 +967,35 @@ export type CreateApiTokenPayload = {
   token: Scalars['String']['output'];
 };
 
+/** A count of one kind of activity of a campaign in a unit. */
+export type CreateCampaignActivityInput = {
+  /** The campaign. */
+  campaignId: Scalars['ID']['input'];
+  /** How many (panels, banners, leaflets, dialogues, courses…), 1 or more. */
+  count: Scalars['Int']['input'];
+  /** The year, or the first year of a span the count covers. */
+  fromYear: Scalars['Int']['input'];
+  /** The day, for a single event; within the years. */
+  heldOn?: InputMaybe<Scalars['Date']['input']>;
+  /** What kind. */
+  kind: ActivityKind;
+  /** What exactly, as the report words it. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** People reached, where the kind gathers people (dialogues: attendances; courses: trainees; sessions, conferences, other). */
+  participants?: InputMaybe<Scalars['Int']['input']>;
+  /** The last year of the span; by default fromYear. */
+  toYear?: InputMaybe<Scalars['Int']['input']>;
+  /** The unit it took place in, within the campaign’s scope; by default the campaign’s own unit. */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The result of createCampaignActivity. */
+export type CreateCampaignActivityPayload = {
+  __typename?: 'CreateCampaignActivityPayload';
+  /** The new activity. */
+  activity: CampaignActivity;
+};
+
 /** A new campaign. */
 export type CreateCampaignInput = {
   /** Short unique code: capitals, digits, dashes, e.g. "HQ-2016-2020". */
@@ -850,6 +1031,37 @@ export type CreateCampaignPayload = {
   __typename?: 'CreateCampaignPayload';
   /** The new campaign. */
   campaign: Campaign;
+};
+
+/** A new plan of a campaign for a unit. */
+export type CreateCampaignPlanInput = {
+  /** The campaign. */
+  campaignId: Scalars['ID']['input'];
+  /** First year of the plan. */
+  fromYear: Scalars['Int']['input'];
+  /** What it promises. */
+  kind: PlanKind;
+  /** Rate plans: the upper bound of a range ("4" of "3–4"); omit for a single figure. */
+  maxPointsPerYear?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Rate plans: points a year, the one figure or the lower bound of a range ("3" of "3–4"). */
+  minPointsPerYear?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Money plans: whole VND to raise. */
+  moneyAmount?: InputMaybe<Scalars['Money']['input']>;
+  /** A note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Where the plan is written (resolution, plan number). */
+  source?: InputMaybe<Scalars['String']['input']>;
+  /** Last year of the plan. */
+  toYear: Scalars['Int']['input'];
+  /** The unit the plan is for, within the campaign’s scope; by default the campaign’s own unit. */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The result of createCampaignPlan. */
+export type CreateCampaignPlanPayload = {
+  __typename?: 'CreateCampaignPlanPayload';
+  /** The new plan. */
+  plan: CampaignPlan;
 };
 
 /** A new form or title of the catalogue. */
@@ -914,6 +1126,37 @@ export type CreateCommendationRulePayload = {
   __typename?: 'CreateCommendationRulePayload';
   /** The new rule. */
   rule: CommendationRule;
+};
+
+/** An exemplary person, collective, household or model of a campaign. */
+export type CreateExemplarInput = {
+  /** The campaign. */
+  campaignId: Scalars['ID']['input'];
+  /** What it did, or how the model works. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** What it is. */
+  kind: ExemplarKind;
+  /** Name: "Bà Lý Thị Nga", "Mô hình chăn nuôi bò sinh sản". */
+  name: Scalars['String']['input'];
+  /** Where in the unit ("Tổ Xuân Lộc, thị trấn Xuân Hòa"). */
+  place?: InputMaybe<Scalars['String']['input']>;
+  /** It was replicated (nhân rộng). */
+  replicated?: Scalars['Boolean']['input'];
+  /** Where it was replicated; only when replicated. */
+  replicatedWhere?: InputMaybe<Scalars['String']['input']>;
+  /** How many times, where stated; only when replicated. */
+  replicationCount?: InputMaybe<Scalars['Int']['input']>;
+  /** Its unit, within the campaign’s scope; by default the campaign’s own unit. */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+  /** The year it is reported for. */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The result of createExemplar. */
+export type CreateExemplarPayload = {
+  __typename?: 'CreateExemplarPayload';
+  /** The new exemplar. */
+  exemplar: Exemplar;
 };
 
 /** A new fund for a Front committee. */
@@ -989,6 +1232,41 @@ export type CreateOrganizationPayload = {
   organization: Organization;
 };
 
+/** A figure as a report states it. */
+export type CreateReportedFigureInput = {
+  /** The campaign whose report states it. */
+  campaignId: Scalars['ID']['input'];
+  /** The fact it claims, to be checked against. */
+  claims?: InputMaybe<FigureFactInput>;
+  /** COUNT: the number, exact to three decimals. */
+  count?: InputMaybe<Scalars['Quantity']['input']>;
+  /** COUNT: what is counted ("hộ", "học viên"). */
+  countUnit?: InputMaybe<Scalars['String']['input']>;
+  /** What it is, as the report words it. */
+  label: Scalars['String']['input'];
+  /** Money or a count. */
+  measure: FigureMeasure;
+  /** MONEY: whole VND ("84.184,73 triệu" is "84184730000"). */
+  money?: InputMaybe<Scalars['Money']['input']>;
+  /** A note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The total this figure is a part of. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Order among the parts (or among the totals). */
+  position?: Scalars['Int']['input'];
+  /** Where it is stated. */
+  source?: InputMaybe<Scalars['String']['input']>;
+  /** The unit it is about, within the campaign’s scope; by default the campaign’s own unit. */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The result of createReportedFigure. */
+export type CreateReportedFigurePayload = {
+  __typename?: 'CreateReportedFigurePayload';
+  /** The new figure. */
+  figure: ReportedFigure;
+};
+
 /** A new user account. */
 export type CreateUserInput = {
   /** Name shown in the panel. */
@@ -1014,6 +1292,58 @@ export type DateRangeInput = {
   from?: InputMaybe<Scalars['Date']['input']>;
   /** Last day, included. */
   to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Which activity to delete. */
+export type DeleteCampaignActivityInput = {
+  /** The activity. */
+  id: Scalars['ID']['input'];
+};
+
+/** The result of deleteCampaignActivity. */
+export type DeleteCampaignActivityPayload = {
+  __typename?: 'DeleteCampaignActivityPayload';
+  /** The id of the deleted activity. */
+  id: Scalars['ID']['output'];
+};
+
+/** Which record to delete. */
+export type DeleteCampaignPlanInput = {
+  /** The plan. */
+  id: Scalars['ID']['input'];
+};
+
+/** The result of deleteCampaignPlan. */
+export type DeleteCampaignPlanPayload = {
+  __typename?: 'DeleteCampaignPlanPayload';
+  /** The id of the deleted plan. */
+  id: Scalars['ID']['output'];
+};
+
+/** Which exemplar to delete. */
+export type DeleteExemplarInput = {
+  /** The exemplar. */
+  id: Scalars['ID']['input'];
+};
+
+/** The result of deleteExemplar. */
+export type DeleteExemplarPayload = {
+  __typename?: 'DeleteExemplarPayload';
+  /** The id of the deleted exemplar. */
+  id: Scalars['ID']['output'];
+};
+
+/** Which figure to delete (with its parts). */
+export type DeleteReportedFigureInput = {
+  /** The figure. */
+  id: Scalars['ID']['input'];
+};
+
+/** The result of deleteReportedFigure. */
+export type DeleteReportedFigurePayload = {
+  __typename?: 'DeleteReportedFigurePayload';
+  /** The id of the deleted figure. */
+  id: Scalars['ID']['output'];
 };
 
 /** Support to give out of a fund: to a household, or to a commune project. */
@@ -1283,6 +1613,154 @@ export type EndCommendationRulePayload = {
   /** The rule, now ended. */
   rule: CommendationRule;
 };
+
+/** An exemplary person, collective or household, or a livelihood model, that a campaign’s report names (gương điển hình, mô hình sinh kế). Public. */
+export type Exemplar = {
+  __typename?: 'Exemplar';
+  /** The campaign whose report names it. */
+  campaign: Campaign;
+  /** When it was recorded. */
+  createdAt: Scalars['DateTime']['output'];
+  /** What it did, or how the model works. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** What it is. */
+  kind: ExemplarKind;
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** Where in the unit, as the report says. */
+  place?: Maybe<Scalars['String']['output']>;
+  /** It was replicated (nhân rộng). */
+  replicated: Scalars['Boolean']['output'];
+  /** Where it was replicated. */
+  replicatedWhere?: Maybe<Scalars['String']['output']>;
+  /** How many times it was replicated, where stated. */
+  replicationCount?: Maybe<Scalars['Int']['output']>;
+  /** Its unit. */
+  unit: AdministrativeUnit;
+  /** The year it is reported for. */
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Which exemplars to list. */
+export type ExemplarFilter = {
+  /** Only of this campaign. */
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only of this kind. */
+  kind?: InputMaybe<ExemplarKind>;
+  /** Words in the name, place or description, ignoring diacritics. */
+  q?: InputMaybe<Scalars['String']['input']>;
+  /** Only those replicated (true) or not (false). */
+  replicated?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only in this unit or under it (mergers included). */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** What an exemplar of a campaign is. */
+export type ExemplarKind =
+  /** An exemplary collective: an agency, a mass organization, a village (tập thể). */
+  | 'COLLECTIVE'
+  /** An exemplary household, e.g. one that escaped poverty (hộ gia đình). */
+  | 'HOUSEHOLD'
+  /** A livelihood or poverty-reduction model (mô hình sinh kế, mô hình giảm nghèo). */
+  | 'MODEL'
+  /** An exemplary person (cá nhân điển hình tiên tiến). */
+  | 'PERSON';
+
+/** A page of Exemplar records with the total count. */
+export type ExemplarPage = {
+  __typename?: 'ExemplarPage';
+  /** The page size asked for. */
+  limit: Scalars['Int']['output'];
+  /** The records on this page. */
+  nodes: Array<Exemplar>;
+  /** The offset this page starts at. */
+  offset: Scalars['Int']['output'];
+  /** How many records match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** The fact of the product a reported figure claims. */
+export type FigureClaim = {
+  __typename?: 'FigureClaim';
+  /** The fact. */
+  fact: FigureFact;
+  /** Only commendations of this form. */
+  formCode?: Maybe<Scalars['String']['output']>;
+  /** First year of the period. */
+  fromYear?: Maybe<Scalars['Int']['output']>;
+  /** Only support of this purpose. */
+  purpose?: Maybe<SupportPurpose>;
+  /** Only commendations to recipients of this kind. */
+  recipientKind?: Maybe<RecipientKind>;
+  /** Review year, or last year of the period. */
+  toYear?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A fact the product holds that a reported figure claims, for the campaign in the figure’s unit and the units under it (mergers included). */
+export type FigureFact =
+  /** Commendations decided for the campaign (of factFormCode and factRecipientKind, when set). */
+  | 'COMMENDATIONS'
+  /** Cash received for the campaign (ledger receipts, net of reversals). */
+  | 'FUNDS_RAISED_CASH'
+  /** Goods received for the campaign, at appraised value. */
+  | 'FUNDS_RAISED_IN_KIND'
+  /** Cash and goods received for the campaign. */
+  | 'FUNDS_RAISED_TOTAL'
+  /** Distinct households supported for the campaign (of factPurpose, when set). */
+  | 'HOUSEHOLDS_SUPPORTED'
+  /** Poor households in the review of factToYear (poverty statistics). */
+  | 'POOR_HOUSEHOLDS'
+  /** Poor households at the start of factFromYear (review of the year before) minus at the end of factToYear. */
+  | 'POOR_HOUSEHOLDS_REDUCTION'
+  /** Support given for the campaign (of factPurpose, when set), net of reversals. */
+  | 'SUPPORT_AMOUNT';
+
+/** Which fact of the product a figure claims, and how to narrow it. */
+export type FigureFactInput = {
+  /** The fact. */
+  fact: FigureFact;
+  /** COMMENDATIONS: only this form, e.g. "BK-TTG". */
+  formCode?: InputMaybe<Scalars['String']['input']>;
+  /** POOR_HOUSEHOLDS_REDUCTION: the first year of the period. */
+  fromYear?: InputMaybe<Scalars['Int']['input']>;
+  /** SUPPORT_AMOUNT, HOUSEHOLDS_SUPPORTED: only this purpose. */
+  purpose?: InputMaybe<SupportPurpose>;
+  /** COMMENDATIONS: only recipients of this kind. */
+  recipientKind?: InputMaybe<RecipientKind>;
+  /** POOR_HOUSEHOLDS: the review year; POOR_HOUSEHOLDS_REDUCTION: the last year of the period. */
+  toYear?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** What a reported figure counts. */
+export type FigureMeasure =
+  /** A count of something (households, trainees, houses), in its countUnit. */
+  | 'COUNT'
+  /** Money, whole VND (exact). */
+  | 'MONEY';
+
+/** An exact value of a reported or computed figure. */
+export type FigureValue = {
+  __typename?: 'FigureValue';
+  /** COUNT: the number, exact. */
+  count?: Maybe<Scalars['Quantity']['output']>;
+  /** COUNT: what is counted. */
+  countUnit?: Maybe<Scalars['String']['output']>;
+  /** Money or a count. */
+  measure: FigureMeasure;
+  /** MONEY: whole VND. */
+  money?: Maybe<Scalars['Money']['output']>;
+  /** As a Vietnamese report writes it: "84.184.730.000 đồng", "5.347 học viên". */
+  text: Scalars['String']['output'];
+};
+
+/** What a consistency finding says is wrong. */
+export type FindingKind =
+  /** A stated figure differs from the fact the product holds. */
+  | 'DIFFERS_FROM_FACTS'
+  /** A stated total is not the sum of its stated parts. */
+  | 'PARTS_DO_NOT_ADD_UP';
 
 /** The result of forwardNomination. */
 export type ForwardNominationPayload = {
@@ -1728,18 +2206,34 @@ export type Mutation = {
   createApiToken: CreateApiTokenPayload;
   /** Launches a new campaign record. */
   createCampaign: CreateCampaignPayload;
+  /** Records a count of one kind of activity of a campaign in a unit. */
+  createCampaignActivity: CreateCampaignActivityPayload;
+  /** Records a plan of a campaign for a unit. */
+  createCampaignPlan: CreateCampaignPlanPayload;
   /** Adds a form or title to the catalogue (system administrators). */
   createCommendationForm: CreateCommendationFormPayload;
   /** Adds a version of an eligibility criterion (system administrators). */
   createCommendationRule: CreateCommendationRulePayload;
+  /** Records an exemplar of a campaign. */
+  createExemplar: CreateExemplarPayload;
   /** Opens the Fund for the Poor of a Front committee. */
   createFund: CreateFundPayload;
   /** Creates a draft nomination of the proposing unit (its emulation board). */
   createNomination: CreateNominationPayload;
   /** Adds an organization. */
   createOrganization: CreateOrganizationPayload;
+  /** Records a figure as a report states it. */
+  createReportedFigure: CreateReportedFigurePayload;
   /** Creates a user account, with roles if given. */
   createUser: CreateUserPayload;
+  /** Deletes an activity recorded by mistake (the audit trail keeps it). */
+  deleteCampaignActivity: DeleteCampaignActivityPayload;
+  /** Deletes a plan recorded by mistake (the audit trail keeps it). */
+  deleteCampaignPlan: DeleteCampaignPlanPayload;
+  /** Deletes an exemplar recorded by mistake (the audit trail keeps it). */
+  deleteExemplar: DeleteExemplarPayload;
+  /** Deletes a reported figure and its parts, recorded by mistake (the audit trail keeps them). */
+  deleteReportedFigure: DeleteReportedFigurePayload;
   /** Gives support out of a fund to a household or a commune project (idempotent). */
   disburseSupport: DisburseSupportPayload;
   /** Ends an eligibility rule on a day; nominations dated later are not judged by it. */
@@ -1794,18 +2288,26 @@ export type Mutation = {
   updateAdministrativeUnit: UpdateAdministrativeUnitPayload;
   /** Changes a campaign: dates, document, targets, status, parent. */
   updateCampaign: UpdateCampaignPayload;
+  /** Changes an activity. */
+  updateCampaignActivity: UpdateCampaignActivityPayload;
+  /** Changes a plan. */
+  updateCampaignPlan: UpdateCampaignPlanPayload;
   /** Edits a catalogue form (system administrators). */
   updateCommendationForm: UpdateCommendationFormPayload;
   /** Corrects a recipient or records a discipline period (the emulation board of its unit). */
   updateCommendationRecipient: UpdateCommendationRecipientPayload;
   /** Changes a donor's name, flags, unit or contact details. */
   updateDonor: UpdateDonorPayload;
+  /** Changes an exemplar. */
+  updateExemplar: UpdateExemplarPayload;
   /** Changes a household; a stale version is refused with CONFLICT. */
   updateHousehold: UpdateHouseholdPayload;
   /** Edits a draft or returned nomination (the proposing unit’s board). */
   updateNomination: UpdateNominationPayload;
   /** Changes an organization's name, kind, unit or parent. */
   updateOrganization: UpdateOrganizationPayload;
+  /** Changes a reported figure. */
+  updateReportedFigure: UpdateReportedFigurePayload;
   /** Renames, locks or unlocks a user, or sets a new password. */
   updateUser: UpdateUserPayload;
 };
@@ -1851,6 +2353,16 @@ export type MutationCreateCampaignArgs = {
 };
 
 
+export type MutationCreateCampaignActivityArgs = {
+  input: CreateCampaignActivityInput;
+};
+
+
+export type MutationCreateCampaignPlanArgs = {
+  input: CreateCampaignPlanInput;
+};
+
+
 export type MutationCreateCommendationFormArgs = {
   input: CreateCommendationFormInput;
 };
@@ -1858,6 +2370,11 @@ export type MutationCreateCommendationFormArgs = {
 
 export type MutationCreateCommendationRuleArgs = {
   input: CreateCommendationRuleInput;
+};
+
+
+export type MutationCreateExemplarArgs = {
+  input: CreateExemplarInput;
 };
 
 
@@ -1876,8 +2393,33 @@ export type MutationCreateOrganizationArgs = {
 };
 
 
+export type MutationCreateReportedFigureArgs = {
+  input: CreateReportedFigureInput;
+};
+
+
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
+};
+
+
+export type MutationDeleteCampaignActivityArgs = {
+  input: DeleteCampaignActivityInput;
+};
+
+
+export type MutationDeleteCampaignPlanArgs = {
+  input: DeleteCampaignPlanInput;
+};
+
+
+export type MutationDeleteExemplarArgs = {
+  input: DeleteExemplarInput;
+};
+
+
+export type MutationDeleteReportedFigureArgs = {
+  input: DeleteReportedFigureInput;
 };
 
 
@@ -2011,6 +2553,16 @@ export type MutationUpdateCampaignArgs = {
 };
 
 
+export type MutationUpdateCampaignActivityArgs = {
+  input: UpdateCampaignActivityInput;
+};
+
+
+export type MutationUpdateCampaignPlanArgs = {
+  input: UpdateCampaignPlanInput;
+};
+
+
 export type MutationUpdateCommendationFormArgs = {
   input: UpdateCommendationFormInput;
 };
@@ -2026,6 +2578,11 @@ export type MutationUpdateDonorArgs = {
 };
 
 
+export type MutationUpdateExemplarArgs = {
+  input: UpdateExemplarInput;
+};
+
+
 export type MutationUpdateHouseholdArgs = {
   input: UpdateHouseholdInput;
 };
@@ -2038,6 +2595,11 @@ export type MutationUpdateNominationArgs = {
 
 export type MutationUpdateOrganizationArgs = {
   input: UpdateOrganizationInput;
+};
+
+
+export type MutationUpdateReportedFigureArgs = {
+  input: UpdateReportedFigureInput;
 };
 
 
@@ -2307,6 +2869,47 @@ export type OrganizationPage = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** What a plan promises. */
+export type PlanKind =
+  /** Reduce the poor rate among ethnic-minority households by so many points a year. */
+  | 'ETHNIC_MINORITY_POOR_RATE_REDUCTION'
+  /** Raise so much money (VND) over the plan’s years. */
+  | 'MONEY_TO_RAISE'
+  /** Reduce the poor-household rate by so many points a year (a figure or a range, e.g. 3–4). */
+  | 'POOR_RATE_REDUCTION';
+
+/** Money received against a money plan. */
+export type PlanMoney = {
+  __typename?: 'PlanMoney';
+  /** Cash received, net of reversals. */
+  cash: Scalars['Money']['output'];
+  /** Goods received, at appraised value. */
+  inKindValue: Scalars['Money']['output'];
+  /** Cash plus goods: what the plan is measured on. */
+  raised: Scalars['Money']['output'];
+  /** The plan’s amount. */
+  target: Scalars['Money']['output'];
+};
+
+/** What came of a plan, computed from the recorded facts. */
+export type PlanResult = {
+  __typename?: 'PlanResult';
+  /** Achievement in percent: a rate plan’s average reduction over its LOWER bound; a money plan’s money raised over its amount. */
+  achievementPercent?: Maybe<Scalars['Decimal']['output']>;
+  /** The plan was exceeded (vượt kế hoạch): beyond its upper bound, or beyond the single figure. */
+  exceeded?: Maybe<Scalars['Boolean']['output']>;
+  /** The plan was met (its lower bound reached). */
+  met?: Maybe<Scalars['Boolean']['output']>;
+  /** Money plans: what was received. */
+  money?: Maybe<PlanMoney>;
+  /** Rate plans: the reduction over the plan’s years; null while a review is missing. */
+  poverty?: Maybe<PovertyReduction>;
+  /** The result as a report writes it, in Vietnamese. */
+  statement?: Maybe<Scalars['String']['output']>;
+  /** The result in English. */
+  statementEn?: Maybe<Scalars['String']['output']>;
+};
+
 /** A promise to give, tracked apart from money received until it is paid. */
 export type Pledge = {
   __typename?: 'Pledge';
@@ -2434,25 +3037,44 @@ export type PovertyFigure = {
   year: Scalars['Int']['output'];
 };
 
+/** Which poverty rate a reduction or a plan is about. */
+export type PovertyMeasure =
+  /** Poor ethnic-minority households over ethnic-minority households (tỷ lệ hộ nghèo dân tộc thiểu số trên tổng số hộ dân tộc thiểu số). */
+  | 'ETHNIC_MINORITY_POOR_RATE'
+  /** Poor households over all households (tỷ lệ hộ nghèo). */
+  | 'POOR_RATE';
+
 /** How the poor-household rate of a unit changed over a period, computed from the recorded counts, against a plan. */
 export type PovertyReduction = {
   __typename?: 'PovertyReduction';
-  /** Average reduction over the plan, in percent. */
+  /** Average reduction over the plan, in percent, measured against the plan’s LOWER bound (4.52 against 3–4 is 150.67). */
   achievementPercent?: Maybe<Scalars['Decimal']['output']>;
+  /** The average as reports write it: "bình quân mỗi năm giảm 1,92%". */
+  averagePhrase: Scalars['String']['output'];
   /** Average reduction per year, in points. */
   averageReductionPerYear: Scalars['Decimal']['output'];
   /** Start rate minus end rate, in points (positive: fewer poor). */
   changePoints: Scalars['Decimal']['output'];
   /** At the end: the review of the last year. */
   end: PovertyFigure;
-  /** The average reduction beat the plan (vượt kế hoạch). */
+  /** The average beat the plan (vượt kế hoạch): above its upper bound, or above the single figure. */
   exceeded?: Maybe<Scalars['Boolean']['output']>;
   /** First year of the period. */
   fromYear: Scalars['Int']['output'];
-  /** The planned reduction per year, in points. */
+  /** Which rate. */
+  measure: PovertyMeasure;
+  /** The average reached the plan’s lower bound (đạt kế hoạch). */
+  met?: Maybe<Scalars['Boolean']['output']>;
+  /** The result against the plan as reports write it: "đạt 150,25% kế hoạch, vượt kế hoạch". */
+  planPhrase?: Maybe<Scalars['String']['output']>;
+  /** The planned reduction per year, in points: the one figure, or the lower bound of a range. */
   plannedReductionPerYear?: Maybe<Scalars['Decimal']['output']>;
+  /** The upper bound of a planned range ("3–4" gives 4.00); null for a single figure. */
+  plannedReductionPerYearMax?: Maybe<Scalars['Decimal']['output']>;
   /** Poor households at the end minus at the start. */
   poorHouseholdsChange: Scalars['Int']['output'];
+  /** The rates are those the source stated (it gave no counts to derive them from); otherwise they are derived from the counts. */
+  ratesAsReported: Scalars['Boolean']['output'];
   /** The standard both figures were counted under. */
   standard: PovertyStandard;
   /** At the start: the review of the year before the period. */
@@ -2541,6 +3163,12 @@ export type Query = {
   bankStatementFormats: Array<BankStatementFormat>;
   /** One campaign by id or by code. */
   campaign?: Maybe<Campaign>;
+  /** Campaign activities, by year and kind. */
+  campaignActivities: CampaignActivityPage;
+  /** A campaign’s activities summed per kind, in a unit and under it; with years, only the records whose own years lie within them (a 2016–2020 total is not split). */
+  campaignActivityTotals: Array<CampaignActivityTotal>;
+  /** A campaign’s plans, for its unit or for a unit and the units under it, with their results. */
+  campaignPlans: Array<CampaignPlan>;
   /** Campaigns, filtered, sorted and paginated; by start date unless told. */
   campaigns: CampaignPage;
   /** Runs the eligibility rules in force on the proposal date, rule by rule: for a nomination (nominationId) or for what a nomination form holds before it is saved (input). */
@@ -2561,6 +3189,8 @@ export type Query = {
   commendationTotals: CommendationTotals;
   /** The registry of commendations, newest decision first. Public: published ones, with names but never addresses; emulation boards, auditors and administrators also see decided and conferred ones of their units. */
   commendations: CommendationPage;
+  /** Checks a campaign’s reported figures (about a unit and those under it, when given): every total against the exact sum of its parts, and every figure that claims a fact against the recorded facts. Lists each inconsistency with the stated and computed values and their difference; a total that adds up is never listed. */
+  consistencyFindings: Array<ConsistencyFinding>;
   /** One donation within your scope. */
   donation?: Maybe<Donation>;
   /** Donations within your scope, newest first. */
@@ -2569,6 +3199,10 @@ export type Query = {
   donor?: Maybe<Donor>;
   /** Donors within your scope (Front staff, auditors, administrators), filtered, sorted and paginated. */
   donors: DonorPage;
+  /** One exemplar. */
+  exemplar?: Maybe<Exemplar>;
+  /** Exemplary people, collectives, households and livelihood models of campaigns. */
+  exemplars: ExemplarPage;
   /** One fund by id. */
   fund?: Maybe<Fund>;
   /** A fund’s period report (public aggregate figures). */
@@ -2605,6 +3239,10 @@ export type Query = {
   povertyStandards: Array<PovertyStandard>;
   /** The public statement (sao kê) of a fund or a campaign: posted receipts, newest first, searchable, by keyset cursor. No login needed; donors are named only with their consent. */
   publicStatement: StatementPage;
+  /** One reported figure. */
+  reportedFigure?: Maybe<ReportedFigure>;
+  /** Figures as campaigns’ reports state them, in report order. */
+  reportedFigures: ReportedFigurePage;
   /** One statement import (null outside your scope). */
   statementImport?: Maybe<StatementImport>;
   /** Statement imports of funds in your scope, newest first. */
@@ -2646,6 +3284,27 @@ export type QueryAuditEventsArgs = {
 export type QueryCampaignArgs = {
   code?: InputMaybe<Scalars['String']['input']>;
   id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryCampaignActivitiesArgs = {
+  filter?: InputMaybe<CampaignActivityFilter>;
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+};
+
+
+export type QueryCampaignActivityTotalsArgs = {
+  campaignId: Scalars['ID']['input'];
+  fromYear?: InputMaybe<Scalars['Int']['input']>;
+  toYear?: InputMaybe<Scalars['Int']['input']>;
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryCampaignPlansArgs = {
+  campaignId: Scalars['ID']['input'];
+  unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -2713,6 +3372,12 @@ export type QueryCommendationsArgs = {
 };
 
 
+export type QueryConsistencyFindingsArgs = {
+  campaignId: Scalars['ID']['input'];
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryDonationArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2735,6 +3400,18 @@ export type QueryDonorsArgs = {
   limit?: Scalars['Int']['input'];
   offset?: Scalars['Int']['input'];
   orderBy?: InputMaybe<DonorOrder>;
+};
+
+
+export type QueryExemplarArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryExemplarsArgs = {
+  filter?: InputMaybe<ExemplarFilter>;
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
 };
 
 
@@ -2811,7 +3488,9 @@ export type QueryPledgesArgs = {
 export type QueryPovertyReductionArgs = {
   campaignId?: InputMaybe<Scalars['ID']['input']>;
   fromYear: Scalars['Int']['input'];
+  measure?: PovertyMeasure;
   plannedReductionPerYear?: InputMaybe<Scalars['Decimal']['input']>;
+  plannedReductionPerYearMax?: InputMaybe<Scalars['Decimal']['input']>;
   standardCode?: InputMaybe<Scalars['String']['input']>;
   toYear: Scalars['Int']['input'];
   unitId: Scalars['ID']['input'];
@@ -2830,6 +3509,18 @@ export type QueryPublicStatementArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter: StatementFilter;
   first?: Scalars['Int']['input'];
+};
+
+
+export type QueryReportedFigureArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryReportedFiguresArgs = {
+  filter?: InputMaybe<ReportedFigureFilter>;
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
 };
 
 
@@ -3088,6 +3779,70 @@ export type RejectNominationPayload = {
   __typename?: 'RejectNominationPayload';
   /** The nomination, now rejected. */
   nomination: Nomination;
+};
+
+/** A figure as a campaign’s report states it (a total with its parts, or one figure), kept as stated; consistencyFindings checks it. */
+export type ReportedFigure = {
+  __typename?: 'ReportedFigure';
+  /** The campaign whose report states it. */
+  campaign: Campaign;
+  /** The fact it claims, if any. */
+  claims?: Maybe<FigureClaim>;
+  /** COUNT: the number, as stated. */
+  count?: Maybe<Scalars['Quantity']['output']>;
+  /** COUNT: what is counted. */
+  countUnit?: Maybe<Scalars['String']['output']>;
+  /** When it was recorded. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The claimed fact as the product holds it; null without a claim or without such facts. */
+  factValue?: Maybe<FigureValue>;
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** What it is, as the report words it. */
+  label: Scalars['String']['output'];
+  /** Money or a count. */
+  measure: FigureMeasure;
+  /** MONEY: whole VND, as stated. */
+  money?: Maybe<Scalars['Money']['output']>;
+  /** A note. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The total it is a part of. */
+  parent?: Maybe<ReportedFigure>;
+  /** Its parts, in order (empty for a single figure). */
+  parts: Array<ReportedFigure>;
+  /** Order among the parts of its total (or among the totals). */
+  position: Scalars['Int']['output'];
+  /** Where it is stated. */
+  source?: Maybe<Scalars['String']['output']>;
+  /** The unit it is about. */
+  unit: AdministrativeUnit;
+  /** The stated value, with its Vietnamese text. */
+  value: FigureValue;
+};
+
+/** Which reported figures to list. */
+export type ReportedFigureFilter = {
+  /** Only of this campaign. */
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only the parts of this total. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only figures that are not a part of another. */
+  topLevelOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only in this unit or under it (mergers included). */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A page of ReportedFigure records with the total count. */
+export type ReportedFigurePage = {
+  __typename?: 'ReportedFigurePage';
+  /** The page size asked for. */
+  limit: Scalars['Int']['output'];
+  /** The records on this page. */
+  nodes: Array<ReportedFigure>;
+  /** The offset this page starts at. */
+  offset: Scalars['Int']['output'];
+  /** How many records match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** The result of returnNomination. */
@@ -3593,6 +4348,35 @@ export type UpdateAdministrativeUnitPayload = {
   administrativeUnit: AdministrativeUnit;
 };
 
+/** Changes to an activity; omitted fields stay, null clears an optional one. */
+export type UpdateCampaignActivityInput = {
+  /** How many. */
+  count?: InputMaybe<Scalars['Int']['input']>;
+  /** First year. */
+  fromYear?: InputMaybe<Scalars['Int']['input']>;
+  /** The day; null clears it. */
+  heldOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The activity. */
+  id: Scalars['ID']['input'];
+  /** What kind. */
+  kind?: InputMaybe<ActivityKind>;
+  /** Note; null clears it. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** People reached; null clears it. */
+  participants?: InputMaybe<Scalars['Int']['input']>;
+  /** Last year. */
+  toYear?: InputMaybe<Scalars['Int']['input']>;
+  /** The unit, within the campaign’s scope. */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The result of updateCampaignActivity. */
+export type UpdateCampaignActivityPayload = {
+  __typename?: 'UpdateCampaignActivityPayload';
+  /** The changed one. */
+  activity: CampaignActivity;
+};
+
 /** Changes to a campaign; omitted fields stay as they are, null clears an optional one. */
 export type UpdateCampaignInput = {
   /** What it is about. */
@@ -3630,6 +4414,35 @@ export type UpdateCampaignPayload = {
   __typename?: 'UpdateCampaignPayload';
   /** The campaign as it is now. */
   campaign: Campaign;
+};
+
+/** Changes to a plan; omitted fields stay, null clears an optional one. */
+export type UpdateCampaignPlanInput = {
+  /** First year. */
+  fromYear?: InputMaybe<Scalars['Int']['input']>;
+  /** The plan. */
+  id: Scalars['ID']['input'];
+  /** Points a year (upper bound); null: a single figure. */
+  maxPointsPerYear?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Points a year (lower bound). */
+  minPointsPerYear?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Whole VND to raise. */
+  moneyAmount?: InputMaybe<Scalars['Money']['input']>;
+  /** A note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Where the plan is written. */
+  source?: InputMaybe<Scalars['String']['input']>;
+  /** Last year. */
+  toYear?: InputMaybe<Scalars['Int']['input']>;
+  /** The unit, within the campaign’s scope. */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The result of updateCampaignPlan. */
+export type UpdateCampaignPlanPayload = {
+  __typename?: 'UpdateCampaignPlanPayload';
+  /** The changed plan. */
+  plan: CampaignPlan;
 };
 
 /** Changes to a catalogue form; omitted fields stay, null clears an optional one. */
@@ -3711,6 +4524,37 @@ export type UpdateDonorPayload = {
   donor: Donor;
 };
 
+/** Changes to an exemplar; omitted fields stay, null clears an optional one. */
+export type UpdateExemplarInput = {
+  /** Description; null clears it. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The exemplar. */
+  id: Scalars['ID']['input'];
+  /** What it is. */
+  kind?: InputMaybe<ExemplarKind>;
+  /** Name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Where in the unit; null clears it. */
+  place?: InputMaybe<Scalars['String']['input']>;
+  /** It was replicated; false clears count and places. */
+  replicated?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Where; null clears it. */
+  replicatedWhere?: InputMaybe<Scalars['String']['input']>;
+  /** How many times; null clears it. */
+  replicationCount?: InputMaybe<Scalars['Int']['input']>;
+  /** Its unit, within the campaign’s scope. */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+  /** The year; null clears it. */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The result of updateExemplar. */
+export type UpdateExemplarPayload = {
+  __typename?: 'UpdateExemplarPayload';
+  /** The changed exemplar. */
+  exemplar: Exemplar;
+};
+
 /** Changes to a household; omitted fields stay as they are. */
 export type UpdateHouseholdInput = {
   /** Address; null clears it. */
@@ -3790,6 +4634,39 @@ export type UpdateOrganizationPayload = {
   __typename?: 'UpdateOrganizationPayload';
   /** The organization as it is now. */
   organization: Organization;
+};
+
+/** Changes to a reported figure; omitted fields stay, null clears an optional one. */
+export type UpdateReportedFigureInput = {
+  /** The fact it claims; null: none. */
+  claims?: InputMaybe<FigureFactInput>;
+  /** COUNT: the number. */
+  count?: InputMaybe<Scalars['Quantity']['input']>;
+  /** COUNT: what is counted; null clears it. */
+  countUnit?: InputMaybe<Scalars['String']['input']>;
+  /** The figure. */
+  id: Scalars['ID']['input'];
+  /** What it is. */
+  label?: InputMaybe<Scalars['String']['input']>;
+  /** MONEY: whole VND. */
+  money?: InputMaybe<Scalars['Money']['input']>;
+  /** A note; null clears it. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The total it is a part of; null: none. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Order among the parts. */
+  position?: InputMaybe<Scalars['Int']['input']>;
+  /** Where it is stated; null clears it. */
+  source?: InputMaybe<Scalars['String']['input']>;
+  /** The unit, within the campaign’s scope. */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The result of updateReportedFigure. */
+export type UpdateReportedFigurePayload = {
+  __typename?: 'UpdateReportedFigurePayload';
+  /** The changed figure. */
+  figure: ReportedFigure;
 };
 
 /** Changes to a user; omitted fields stay as they are. */

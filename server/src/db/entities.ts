@@ -27,6 +27,10 @@ import { CommendationDecisionSchema } from '../modules/commendations/commendatio
 import { NominationSchema, NominationTransitionSchema } from '../modules/commendations/nomination.entity.js';
 import { PovertyStandardSchema } from '../modules/poverty/poverty-standard.entity.js';
 import { PovertyStatisticSchema } from '../modules/poverty/poverty-statistic.entity.js';
+import { CampaignPlanSchema } from '../modules/plans/campaign-plan.entity.js';
+import { CampaignActivitySchema } from '../modules/activities/campaign-activity.entity.js';
+import { ExemplarSchema } from '../modules/exemplars/exemplar.entity.js';
+import { ReportedFigureSchema } from '../modules/reported-figures/reported-figure.entity.js';
 
 /** Every entity the ORM knows; a module adds its entities here. */
 export const entities = [
@@ -61,4 +65,8 @@ export const entities = [
   NominationTransitionSchema,
   PovertyStandardSchema,
   PovertyStatisticSchema,
+  CampaignPlanSchema,
+  CampaignActivitySchema,
+  ExemplarSchema,
+  ReportedFigureSchema,
 ];

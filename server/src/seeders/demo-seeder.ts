@@ -19,6 +19,7 @@ import { demoBankFormats } from './demo/demo-bank-formats.js';
 import { BankStatementFormat } from '../modules/imports/bank-statement-format.entity.js';
 import { seedDemoCommendations } from './demo-commendations.js';
 import { seedDemoPoverty } from './demo-poverty.js';
+import { seedDemoReportFacts } from './demo-report-facts.js';
 
 export interface SeedResult {
   created: number;
@@ -184,6 +185,7 @@ export async function seedDemoData(rootEm: Em): Promise<SeedResult> {
     result.created += await seedDemoLedger(em);
     result.created += await seedDemoCommendations(em, unit, orgsByKey, campaignsByCode);
     result.created += await seedDemoPoverty(em, unit);
+    result.created += await seedDemoReportFacts(em, unit);
     return result;
   });
 }

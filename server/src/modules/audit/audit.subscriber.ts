@@ -43,7 +43,11 @@ export class AuditSubscriber implements EventSubscriber {
         action,
         className: cs.meta.className,
         entity: cs.entity as Record<string, any>,
-        before: action === 'create' ? null : snapshot(cs.meta, cs.originalEntity as Record<string, unknown>, fields),
+        // A deletion's change set carries no original data: the entity itself is what it was.
+        before:
+          action === 'create'
+            ? null
+            : snapshot(cs.meta, (cs.originalEntity ?? (action === 'delete' ? cs.entity : undefined)) as never, fields),
         fields,
         meta: cs.meta,
       });

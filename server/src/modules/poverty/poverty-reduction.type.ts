@@ -1,6 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { DecimalScalar } from '../../common/scalars/decimal.scalar.js';
 import { PovertyFigureType } from './poverty-figure.type.js';
+import { PovertyMeasure } from './poverty-measure.js';
 import { PovertyStandardType } from './poverty-standard.type.js';
 
 @ObjectType('PovertyReduction', {
@@ -13,6 +14,15 @@ export class PovertyReductionType {
 
   @Field(() => Int, { description: 'Last year of the period.' })
   toYear!: number;
+
+  @Field(() => PovertyMeasure, { description: 'Which rate.' })
+  measure!: PovertyMeasure;
+
+  @Field(() => Boolean, {
+    description:
+      'The rates are those the source stated (it gave no counts to derive them from); otherwise they are derived from the counts.',
+  })
+  ratesAsReported!: boolean;
 
   @Field(() => Int, { description: 'Years in the period.' })
   years!: number;
@@ -35,14 +45,42 @@ export class PovertyReductionType {
   @Field(() => DecimalScalar, { description: 'Average reduction per year, in points.' })
   averageReductionPerYear!: string;
 
-  @Field(() => DecimalScalar, { nullable: true, description: 'The planned reduction per year, in points.' })
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'The planned reduction per year, in points: the one figure, or the lower bound of a range.',
+  })
   plannedReductionPerYear?: string | null;
 
-  @Field(() => DecimalScalar, { nullable: true, description: 'Average reduction over the plan, in percent.' })
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'The upper bound of a planned range ("3–4" gives 4.00); null for a single figure.',
+  })
+  plannedReductionPerYearMax?: string | null;
+
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description:
+      'Average reduction over the plan, in percent, measured against the plan’s LOWER bound (4.52 against 3–4 is 150.67).',
+  })
   achievementPercent?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'The average reduction beat the plan (vượt kế hoạch).' })
+  @Field(() => Boolean, { nullable: true, description: 'The average reached the plan’s lower bound (đạt kế hoạch).' })
+  met?: boolean | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'The average beat the plan (vượt kế hoạch): above its upper bound, or above the single figure.',
+  })
   exceeded?: boolean | null;
+
+  @Field(() => String, { description: 'The average as reports write it: "bình quân mỗi năm giảm 1,92%".' })
+  averagePhrase!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The result against the plan as reports write it: "đạt 150,25% kế hoạch, vượt kế hoạch".',
+  })
+  planPhrase?: string | null;
 
   @Field(() => String, { description: 'The result as a report writes it, in Vietnamese.' })
   statement!: string;

@@ -5,6 +5,7 @@ import { DecimalScalar } from '../../common/scalars/decimal.scalar.js';
 import { mutate } from '../audit/mutate.js';
 import { Role } from '../users/role.js';
 import { PovertyFigureType } from './poverty-figure.type.js';
+import { PovertyMeasure } from './poverty-measure.js';
 import { PovertyReductionType } from './poverty-reduction.type.js';
 import { povertyReduction } from './poverty-reduction.service.js';
 import { povertySeries } from './poverty-series.service.js';
@@ -60,16 +61,36 @@ export class PovertyResolver {
     standardCode?: string,
     @Arg('plannedReductionPerYear', () => DecimalScalar, {
       nullable: true,
-      description: 'The planned reduction, points per year.',
+      description: 'The planned reduction, points per year: the one figure, or the lower bound of a range.',
     })
     plannedReductionPerYear?: string,
+    @Arg('plannedReductionPerYearMax', () => DecimalScalar, {
+      nullable: true,
+      description: 'The upper bound of a planned range ("3–4": 3 and 4); achievement is measured against the lower.',
+    })
+    plannedReductionPerYearMax?: string,
     @Arg('campaignId', () => ID, {
       nullable: true,
-      description: 'Take the plan from this campaign’s povertyReductionTarget when none is given.',
+      description:
+        'Take the plan from this campaign when none is given: its plan for the unit and measure, or else its povertyReductionTarget.',
     })
     campaignId?: string,
+    @Arg('measure', () => PovertyMeasure, {
+      defaultValue: PovertyMeasure.POOR_RATE,
+      description: 'Which rate: all households (default) or ethnic-minority households.',
+    })
+    measure: PovertyMeasure = PovertyMeasure.POOR_RATE,
   ) {
-    return povertyReduction(ctx, { unitId, fromYear, toYear, standardCode, plannedReductionPerYear, campaignId });
+    return povertyReduction(ctx, {
+      unitId,
+      fromYear,
+      toYear,
+      standardCode,
+      plannedReductionPerYear,
+      plannedReductionPerYearMax,
+      campaignId,
+      measure,
+    });
   }
 
   @Authorized(Role.FRONT_STAFF)
