@@ -2424,6 +2424,8 @@ export type PovertyFigure = {
   source?: Maybe<Scalars['String']['output']>;
   /** The standard the households were counted under. */
   standard: PovertyStandard;
+  /** In a series: this figure is counted under another standard than the one before it, so its rates are not comparable with the earlier ones (the series breaks here). False for the first figure and outside a series. */
+  standardChanged: Scalars['Boolean']['output'];
   /** The recorded statistic, when the figure is exactly one. */
   statisticId?: Maybe<Scalars['ID']['output']>;
   /** The unit the figure is for. */
@@ -2447,12 +2449,18 @@ export type PovertyReduction = {
   exceeded?: Maybe<Scalars['Boolean']['output']>;
   /** First year of the period. */
   fromYear: Scalars['Int']['output'];
+  /** First year the results measure: fromYear, or later when the standard changed. */
+  measuredFromYear: Scalars['Int']['output'];
   /** The planned reduction per year, in points. */
   plannedReductionPerYear?: Maybe<Scalars['Decimal']['output']>;
   /** Poor households at the end minus at the start. */
   poorHouseholdsChange: Scalars['Int']['output'];
+  /** The period’s reviews cut by standard, oldest first (one segment when the standard did not change). */
+  segments: Array<PovertyReductionSegment>;
   /** The standard both figures were counted under. */
   standard: PovertyStandard;
+  /** The period spans a change of poverty standard (e.g. 2021–2025: Decision 59/2015 then Decree 07/2021). Rates of two standards are never subtracted: start, end and the results then measure measuredFromYear–toYear under the closing standard only, the statement says so first, and segments lists each standard’s part. */
+  standardChanged: Scalars['Boolean']['output'];
   /** At the start: the review of the year before the period. */
   start: PovertyFigure;
   /** The result as a report writes it, in Vietnamese. */
@@ -2465,10 +2473,25 @@ export type PovertyReduction = {
   years: Scalars['Int']['output'];
 };
 
+/** The reviews of a period counted under one standard: rates are comparable within a segment only. */
+export type PovertyReductionSegment = {
+  __typename?: 'PovertyReductionSegment';
+  /** Average reduction per year over its reviews, in points; null with a single review. */
+  averageReductionPerYear?: Maybe<Scalars['Decimal']['output']>;
+  /** Start rate minus end rate, in points; null with a single review. */
+  changePoints?: Maybe<Scalars['Decimal']['output']>;
+  /** Its last review in the period. */
+  end: PovertyFigure;
+  /** The standard. */
+  standard: PovertyStandard;
+  /** Its first review in the period. */
+  start: PovertyFigure;
+};
+
 /** A national poverty standard (chuẩn nghèo) for a period, with the categories and thresholds it defines. */
 export type PovertyStandard = {
   __typename?: 'PovertyStandard';
-  /** Stable code, e.g. "QD-59-2015", "ND-07-2021". */
+  /** Stable code, e.g. "QD-59-2015", "ND-07-2021", "CN-2026-2030". */
   code: Scalars['String']['output'];
   /** How many deprivation indicators it measures. */
   deprivationIndicators?: Maybe<Scalars['Int']['output']>;
@@ -2484,6 +2507,10 @@ export type PovertyStandard = {
   multidimensional: Scalars['Boolean']['output'];
   /** Name, in Vietnamese. */
   name: Scalars['String']['output'];
+  /** What is and is not verified about a provisional standard. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Entered from secondary sources and not yet checked against the official text (see note); its thresholds may change. */
+  provisional: Scalars['Boolean']['output'];
   /** Its thresholds, by category and area. */
   thresholds: Array<PovertyThreshold>;
   /** Last year of the period it governs. */

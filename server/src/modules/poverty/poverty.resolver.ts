@@ -55,7 +55,8 @@ export class PovertyResolver {
     @Arg('toYear', () => Int, { description: 'Last year of the period.' }) toYear: number,
     @Arg('standardCode', () => String, {
       nullable: true,
-      description: 'The standard; by default the one whose period holds the whole period.',
+      description:
+        'The standard; by default the one whose period holds the whole period. A period no standard covers (2021–2025) is measured under its closing standard only, with standardChanged and segments.',
     })
     standardCode?: string,
     @Arg('plannedReductionPerYear', () => DecimalScalar, {
