@@ -42,6 +42,7 @@ import {
   CommendationRuleResolver,
 } from './modules/commendations/commendation-form.resolver.js';
 import { PovertyResolver } from './modules/poverty/poverty.resolver.js';
+import { PovertyImportLineResolver, PovertyImportResolver } from './modules/poverty/poverty-import.resolver.js';
 
 /** Every resolver of the graph; a module adds its resolvers here. */
 export const resolvers = [
@@ -78,6 +79,8 @@ export const resolvers = [
   CommendationDecisionResolver,
   HistoryResolver(NominationType, 'Nomination'),
   PovertyResolver,
+  PovertyImportResolver,
+  PovertyImportLineResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

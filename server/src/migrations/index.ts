@@ -12,6 +12,7 @@ import { Migration20261202004304_statement_import } from './Migration20261202004
 import { Migration20261202004500_statement_indexes } from './Migration20261202004500_statement_indexes.js';
 import { Migration20261202021251_poverty } from './Migration20261202021251_poverty.js';
 import { Migration20261202133044_poverty_standard_provisional } from './Migration20261202133044_poverty_standard_provisional.js';
+import { Migration20261202134225_poverty_import } from './Migration20261202134225_poverty_import.js';
 
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261129202842_init', class: Migration20261129202842_init },
@@ -29,4 +30,5 @@ export const migrations: MigrationObject[] = [
     name: 'Migration20261202133044_poverty_standard_provisional',
     class: Migration20261202133044_poverty_standard_provisional,
   },
+  { name: 'Migration20261202134225_poverty_import', class: Migration20261202134225_poverty_import },
 ];
