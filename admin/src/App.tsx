@@ -22,6 +22,8 @@ import { pledges } from './resources/pledges';
 import { supports } from './resources/supports';
 import { organizations } from './resources/organizations';
 import { StatementImportStart, statementImports } from './statementImport';
+import { povertyImports } from './povertyImport';
+import { povertyStatistics } from './resources/povertyStatistics';
 import { users } from './resources/users';
 import { theme } from './theme';
 
@@ -59,6 +61,8 @@ export function App() {
         <Resource {...pledges} />
         <Resource {...statementImports} />
         <Resource {...households} />
+        <Resource {...povertyStatistics} />
+        <Resource {...povertyImports} />
         <Resource {...nominations} />
         <Resource {...commendations} />
         <Resource {...organizations} />

@@ -73,6 +73,22 @@ export const accessRules: Record<string, Record<string, AccessRule>> = {
     read: { roles: IMPORT_READERS },
   },
   bankStatementFormats: { edit: { roles: WRITERS } },
+  // server/src/modules/poverty: statistics are public aggregates; the unit's Front staff record
+  // and change them, and import them (each line within their grants).
+  povertyStatistics: {
+    list: { roles: ANYONE },
+    show: { roles: ANYONE },
+    read: { roles: ANYONE },
+    create: { roles: POSTERS },
+    edit: { roles: POSTERS, scoped: POSTERS },
+  },
+  // An import is its author's: Front staff only.
+  povertyImports: {
+    list: { roles: POSTERS },
+    show: { roles: POSTERS },
+    read: { roles: POSTERS },
+    create: { roles: POSTERS },
+  },
   supports: {
     list: { roles: READERS },
     show: { roles: READERS },

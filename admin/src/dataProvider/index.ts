@@ -10,6 +10,7 @@ import { commendationMethods } from './commendations';
 import { historyMethods } from './history';
 import { moneyMethods } from './money';
 import { toInput } from './inputs';
+import { povertyMethods } from './poverty';
 import { statementImportMethods } from './statementImports';
 
 export { apiLocale } from './apiLocale';
@@ -81,6 +82,7 @@ export function createDataProvider(client = createApolloClient()): ChungTayDataP
     moneyMethods(client),
     commendationMethods(client),
     statementImportMethods(client),
+    povertyMethods(client),
   );
   return wrapped as unknown as ChungTayDataProvider;
 }
@@ -90,7 +92,8 @@ export type ChungTayDataProvider = DataProvider &
   ReturnType<typeof historyMethods> &
   ReturnType<typeof moneyMethods> &
   ReturnType<typeof commendationMethods> &
-  ReturnType<typeof statementImportMethods> & {
+  ReturnType<typeof statementImportMethods> &
+  ReturnType<typeof povertyMethods> & {
     recordUnitSuccession(input: {
       predecessorId: string;
       successorId: string;

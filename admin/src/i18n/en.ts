@@ -5,6 +5,7 @@ import { documentsEn } from './en/documents.js';
 import { publicPageEn } from './en/publicPage.js';
 import { moneyFlowsEn } from './en/moneyFlows.js';
 import { statementImportEn } from './en/statementImport.js';
+import { povertyEn } from './en/poverty.js';
 
 /** English, the second language: react-admin's own catalogue and ours. */
 export const en: TranslationMessages = {
@@ -16,6 +17,7 @@ export const en: TranslationMessages = {
   },
   resources: {
     ...moneyFlowsEn.resources,
+    ...povertyEn.resources,
     campaigns: {
       name: 'Campaign |||| Campaigns',
       fields: {
@@ -207,6 +209,7 @@ export const en: TranslationMessages = {
     publicPage: publicPageEn,
     ...moneyFlowsEn.chungTay,
     statementImport: statementImportEn,
+    poverty: povertyEn.poverty,
     access: {
       outsideGrants:
         "This record lies outside the units you hold a role on: the server will refuse changes. Ask that unit's staff.",

@@ -4,6 +4,7 @@ import { documentsVi } from './vi/documents.js';
 import { publicPageVi } from './vi/publicPage.js';
 import { moneyFlowsVi } from './vi/moneyFlows.js';
 import { statementImportVi } from './vi/statementImport.js';
+import { povertyVi } from './vi/poverty.js';
 
 /**
  * Vietnamese, the panel's first language: react-admin's own messages (every key of
@@ -223,6 +224,7 @@ export const vi: TranslationMessages = {
   },
   resources: {
     ...moneyFlowsVi.resources,
+    ...povertyVi.resources,
     campaigns: {
       name: 'Phong trào',
       fields: {
@@ -414,6 +416,7 @@ export const vi: TranslationMessages = {
     publicPage: publicPageVi,
     ...moneyFlowsVi.chungTay,
     statementImport: statementImportVi,
+    poverty: povertyVi.poverty,
     access: {
       outsideGrants:
         'Hồ sơ này thuộc địa bàn ngoài phạm vi quyền của bạn: máy chủ sẽ từ chối thay đổi. Hãy liên hệ cán bộ của địa bàn đó.',
