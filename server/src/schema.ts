@@ -42,6 +42,7 @@ import {
   CommendationRuleResolver,
 } from './modules/commendations/commendation-form.resolver.js';
 import { PovertyResolver } from './modules/poverty/poverty.resolver.js';
+import { CampaignReportResolver } from './modules/reports/campaign-report.resolver.js';
 
 /** Every resolver of the graph; a module adds its resolvers here. */
 export const resolvers = [
@@ -78,6 +79,7 @@ export const resolvers = [
   CommendationDecisionResolver,
   HistoryResolver(NominationType, 'Nomination'),
   PovertyResolver,
+  CampaignReportResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -27,6 +27,7 @@ import { CommendationDecisionSchema } from '../modules/commendations/commendatio
 import { NominationSchema, NominationTransitionSchema } from '../modules/commendations/nomination.entity.js';
 import { PovertyStandardSchema } from '../modules/poverty/poverty-standard.entity.js';
 import { PovertyStatisticSchema } from '../modules/poverty/poverty-statistic.entity.js';
+import { CampaignReportNarrativeSchema } from '../modules/reports/report-narrative.entity.js';
 
 /** Every entity the ORM knows; a module adds its entities here. */
 export const entities = [
@@ -61,4 +62,5 @@ export const entities = [
   NominationTransitionSchema,
   PovertyStandardSchema,
   PovertyStatisticSchema,
+  CampaignReportNarrativeSchema,
 ];

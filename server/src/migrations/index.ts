@@ -11,6 +11,7 @@ import { Migration20261202003819_commendations } from './Migration20261202003819
 import { Migration20261202004304_statement_import } from './Migration20261202004304_statement_import.js';
 import { Migration20261202004500_statement_indexes } from './Migration20261202004500_statement_indexes.js';
 import { Migration20261202021251_poverty } from './Migration20261202021251_poverty.js';
+import { Migration20261202133448_campaign_report } from './Migration20261202133448_campaign_report.js';
 
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261129202842_init', class: Migration20261129202842_init },
@@ -24,4 +25,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261202004304_statement_import', class: Migration20261202004304_statement_import },
   { name: 'Migration20261202004500_statement_indexes', class: Migration20261202004500_statement_indexes },
   { name: 'Migration20261202021251_poverty', class: Migration20261202021251_poverty },
+  { name: 'Migration20261202133448_campaign_report', class: Migration20261202133448_campaign_report },
 ];
