@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, users, type TestServer } from '../support/server.js';
 import { campaignId, errorSummary, unitId } from '../support/fixtures.js';
 import { fundId } from '../support/money.js';
+import JSZip from 'jszip';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { docxText, download, pdfText, readXlsxSheets, renderPdfPage } from '../support/downloads.js';
 
 export const REPORT = `query($c: ID!, $u: ID, $from: Int, $to: Int) {
   campaignReport(campaignId: $c, unitId: $u, fromYear: $from, toYear: $to) {
@@ -239,5 +242,89 @@ describe('the campaign summary report', () => {
       const other = await server.ok(REPORT, { c: nt, u: ninhThuan, from: 2017, to: 2020 });
       expect(other.campaignReport.narrative.version).toBeNull();
     });
+  });
+});
+
+describe('the campaign report’s exports', () => {
+  let server: TestServer;
+  let path: (ext: string) => string;
+  beforeAll(async () => {
+    server = await startTestServer();
+    const nt = await campaignId(server, 'NT-2016-2020');
+    const ninhThuan = await unitId(server, '58');
+    path = (ext) => `/documents/campaigns/${nt}/report.${ext}?unitId=${ninhThuan}&fromYear=2016&toYear=2020`;
+  });
+  afterAll(() => server?.close());
+
+  it('opens as DOCX with the administrative heading, the figures in Vietnamese notation and the tables', async () => {
+    const file = await download(server, path('docx'));
+    expect(file.status).toBe(200);
+    expect(file.headers.get('content-disposition')).toBe(
+      'attachment; filename="bao-cao-tong-ket-nt-2016-2020-58-2016-2020.docx"',
+    );
+    const text = await docxText(file.body);
+    expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(text).toContain('Độc lập - Tự do - Hạnh phúc');
+    expect(text).toContain('ỦY BAN NHÂN DÂN TỈNH NINH THUẬN');
+    expect(text).toContain('BÁO CÁO TỔNG KẾT');
+    expect(text).toContain('I. ĐẶC ĐIỂM TÌNH HÌNH');
+    expect(text).toContain('II. KẾT QUẢ THỰC HIỆN PHONG TRÀO');
+    expect(text).toContain(
+      'Tỷ lệ hộ nghèo giảm từ 14,93% đầu năm 2016 xuống còn 5,33% cuối năm 2020, bình quân mỗi năm giảm 1,92%.',
+    );
+    expect(text).toContain('19.000.000.000\u00a0₫');
+    expect(text).toContain('23.767');
+    expect(text).toContain('Bằng khen của Thủ tướng Chính phủ');
+    expect(text).toContain('BÀI HỌC KINH NGHIỆM');
+    // Times New Roman 14 pt by default.
+    const styles = await (await JSZip.loadAsync(file.body)).file('word/styles.xml')!.async('string');
+    expect(styles).toMatch(/Times New Roman/);
+    expect(styles).toMatch(/<w:sz w:val="28"\/>/);
+  });
+
+  it('opens as XLSX: one sheet per table, money exact, rates as numbers', async () => {
+    const file = await download(server, path('xlsx'));
+    expect(file.status).toBe(200);
+    const sheets = await readXlsxSheets(file.body);
+    expect(sheets.map((s) => s.name)).toEqual(['Báo cáo', 'Vận động', 'Hỗ trợ', 'Hộ nghèo', 'Khen thưởng']);
+    const about = sheets[0]!.rows;
+    expect(about).toContainEqual(['Mã phong trào', 'NT-2016-2020']);
+    const funds = sheets[1]!.rows;
+    expect(funds).toContainEqual(['Tổng giá trị hiện vật', 'inKindValue', null, 19_000_000_000]);
+    const poverty = sheets[3]!.rows;
+    expect(poverty[0]).toContain('Tỷ lệ hộ nghèo (%)');
+    expect(poverty.find((r) => r[0] === '2015')).toEqual(expect.arrayContaining([23767, 14.93]));
+    expect(poverty.find((r) => r[0] === '2020')).toEqual(expect.arrayContaining([9606, 5.33]));
+    const commendations = sheets[4]!.rows.slice(1);
+    expect(commendations.reduce((a, r) => a + Number(r[3]), 0)).toBe(48);
+  });
+
+  it('renders as a PDF in the administrative layout: heading, figures, a page that is not blank', async () => {
+    const file = await download(server, path('pdf'));
+    expect(file.status).toBe(200);
+    expect(file.headers.get('content-type')).toBe('application/pdf');
+    const text = (await pdfText(file.body)).replace(/\s+/g, ' ');
+    expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(text).toContain('Độc lập - Tự do - Hạnh phúc');
+    expect(text).toMatch(/Ninh Thuận, ngày \d{2} tháng \d{1,2} năm \d{4}/);
+    expect(text).toContain('Số:');
+    expect(text).toContain('bình quân mỗi năm giảm 1,92%');
+    expect(text).toContain('19.000.000.000');
+    const page = await renderPdfPage(file.body, 1);
+    await mkdir('test-output/api', { recursive: true });
+    await writeFile('test-output/api/campaign-report-page-1.png', page.png);
+    // A4 at 72 dpi; printed text covers a few percent of the page, a blank one none.
+    expect(page.width).toBe(595);
+    expect(page.ink).toBeGreaterThan(0.01);
+    expect(page.ink).toBeLessThan(0.5);
+  });
+
+  it('refuses an unknown campaign and a bad year as the query does', async () => {
+    const unknown = await download(server, '/documents/campaigns/99999999/report.pdf');
+    expect(unknown.status).toBe(404);
+    expect(unknown.json().errors[0]!.extensions.code).toBe('NOT_FOUND');
+    const bad = await download(server, `${path('docx').split('?')[0]}?fromYear=abc`);
+    expect(bad.status).toBe(400);
+    expect(bad.json().errors[0]!.extensions.fields).toEqual([expect.objectContaining({ field: 'fromYear' })]);
   });
 });
