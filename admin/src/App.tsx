@@ -22,6 +22,7 @@ import { pledges } from './resources/pledges';
 import { supports } from './resources/supports';
 import { organizations } from './resources/organizations';
 import { StatementImportStart, statementImports } from './statementImport';
+import { CampaignReportPage } from './campaignReport';
 import { users } from './resources/users';
 import { theme } from './theme';
 
@@ -73,6 +74,7 @@ export function App() {
           <Route path="/commendation-decisions" element={<DecisionEntry />} />
           <Route path="/commendations/:id/certificate" element={<Certificate />} />
           <Route path="/funds/:id/import" element={<StatementImportStart />} />
+          <Route path="/campaigns/:id/report" element={<CampaignReportPage />} />
         </CustomRoutes>
       </Admin>
     </BrowserRouter>

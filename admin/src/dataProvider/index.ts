@@ -11,6 +11,7 @@ import { historyMethods } from './history';
 import { moneyMethods } from './money';
 import { toInput } from './inputs';
 import { statementImportMethods } from './statementImports';
+import { reportMethods } from './reports';
 
 export { apiLocale } from './apiLocale';
 export type { RoleGrantChange } from './accounts';
@@ -81,6 +82,7 @@ export function createDataProvider(client = createApolloClient()): ChungTayDataP
     moneyMethods(client),
     commendationMethods(client),
     statementImportMethods(client),
+    reportMethods(client),
   );
   return wrapped as unknown as ChungTayDataProvider;
 }
@@ -90,7 +92,8 @@ export type ChungTayDataProvider = DataProvider &
   ReturnType<typeof historyMethods> &
   ReturnType<typeof moneyMethods> &
   ReturnType<typeof commendationMethods> &
-  ReturnType<typeof statementImportMethods> & {
+  ReturnType<typeof statementImportMethods> &
+  ReturnType<typeof reportMethods> & {
     recordUnitSuccession(input: {
       predecessorId: string;
       successorId: string;

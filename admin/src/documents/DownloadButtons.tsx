@@ -4,7 +4,9 @@ import Button from '@mui/material/Button';
 import Tooltip from '@mui/material/Tooltip';
 import { useListContext, useRecordContext, useTranslate } from 'react-admin';
 import {
+  campaignReportUrl,
   fundSummaryExportUrl,
+  type ReportFormat,
   receiptPdfUrl,
   statementExportUrl,
   type SpreadsheetFormat,
@@ -68,4 +70,36 @@ export function FundSummaryExportButtons({ from, to }: { from?: string | null; t
 /** "Tải PDF": the receipt as the server prints it, with the national heading and receipt number. */
 export function ReceiptPdfButton({ donationId }: { donationId: string }) {
   return <DownloadLink href={receiptPdfUrl(donationId)} label="chungTay.documents.receiptPdf" pdf />;
+}
+
+const REPORT_FORMATS: [ReportFormat, string][] = [
+  ['docx', 'chungTay.campaignReport.exportDocx'],
+  ['pdf', 'chungTay.campaignReport.exportPdf'],
+  ['xlsx', 'chungTay.campaignReport.exportXlsx'],
+];
+
+/** Word, PDF and Excel of the campaign summary report for the unit and period on screen. */
+export function CampaignReportExportButtons({
+  campaignId,
+  unitId,
+  fromYear,
+  toYear,
+}: {
+  campaignId: string;
+  unitId: string;
+  fromYear: number;
+  toYear: number;
+}) {
+  return (
+    <>
+      {REPORT_FORMATS.map(([format, label]) => (
+        <DownloadLink
+          key={format}
+          href={campaignReportUrl(campaignId, format, { unitId, fromYear, toYear })}
+          label={label}
+          pdf={format === 'pdf'}
+        />
+      ))}
+    </>
+  );
 }
