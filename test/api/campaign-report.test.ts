@@ -313,6 +313,10 @@ describe('the campaign report’s exports', () => {
     const page = await renderPdfPage(file.body, 1);
     await mkdir('test-output/api', { recursive: true });
     await writeFile('test-output/api/campaign-report-page-1.png', page.png);
+    // The tables run onto a second page, drawn too.
+    const second = await renderPdfPage(file.body, 2);
+    await writeFile('test-output/api/campaign-report-page-2.png', second.png);
+    expect(second.ink).toBeGreaterThan(0.005);
     // A4 at 72 dpi; printed text covers a few percent of the page, a blank one none.
     expect(page.width).toBe(595);
     expect(page.ink).toBeGreaterThan(0.01);

@@ -137,7 +137,8 @@ export const povertySection: ReportSection<'poverty', ReportPovertyType> = {
         type: 'paragraph',
         text:
           `Số hộ nghèo ${r.poorHouseholdsChange <= 0 ? 'giảm' : 'tăng'} ${viCount(Math.abs(r.poorHouseholdsChange))} hộ ` +
-          `(từ ${viCount(r.start.poorHouseholds)} xuống ${viCount(r.end.poorHouseholds)}); tỷ lệ giảm ${viRate(r.changePoints)} điểm phần trăm trong ${r.years} năm.`,
+          `(${viCount(r.start.poorHouseholds)} hộ đầu kỳ, ${viCount(r.end.poorHouseholds)} hộ cuối kỳ); tỷ lệ hộ nghèo ` +
+          `${r.changePoints.startsWith('-') ? 'tăng' : 'giảm'} ${viRate(r.changePoints.replace('-', ''))} điểm phần trăm trong ${r.years} năm.`,
       });
     }
     return blocks;
