@@ -122,13 +122,17 @@ describe('the campaign summary report', () => {
 
   it('reports Hà Quảng’s money by source and channel, its 114 house repairs, and its plan line', async () => {
     const hq = await campaignId(server, 'HQ-2016-2020');
-    const { campaignReport: report } = await server.ok(REPORT, { c: hq });
-    expect(report).toMatchObject({ unit: { code: '045' }, fromYear: 2017, toYear: 2020 });
-    // The report's own period (2017–2020, the campaign's) leaves out the 2016 gift.
-    expect(report.funds.cash).toBe(String(3_935_745_000 - 785_000_000));
-    const whole = await server.ok(REPORT, { c: hq, from: 2016, to: 2020 });
+    // By default the phase of the movement: launched in 2017 under Cao Bằng's 2016–2020 movement.
+    const whole = await server.ok(REPORT, { c: hq });
+    expect(whole.campaignReport).toMatchObject({ unit: { code: '045' }, fromYear: 2016, toYear: 2020 });
     const funds = whole.campaignReport.funds;
     expect(funds.cash).toBe('3935745000');
+    // A period asked for (2017–2020) leaves out the 2016 gift.
+    const later = await server.ok(REPORT, { c: hq, from: 2017, to: 2020 });
+    expect(later.campaignReport.funds.cash).toBe(String(3_935_745_000 - 785_000_000));
+    // A project keeps its own years.
+    const cows = await server.ok(REPORT, { c: await campaignId(server, 'BA-406-DA') });
+    expect(cows.campaignReport).toMatchObject({ unit: { code: '584' }, fromYear: 2017, toYear: 2020 });
     expect(funds.cashByChannel).toEqual([
       { key: 'BANK_TRANSFER', amount: '790000000' },
       { key: 'CASH', amount: '3145745000' },

@@ -43,8 +43,26 @@ async function campaignTree(ctx: Context, campaignId: number): Promise<number[]>
 const year = (iso: string) => Number(iso.slice(0, 4));
 
 /**
+ * The first year of the phase a campaign belongs to: a provincial movement launched in October
+ * 2017 under the national 2016–2020 movement reports on 2016–2020, as its article does. Walks up
+ * the parents of the same kind that end the same year; a project or a one-year plan keeps its own.
+ */
+async function phaseStartYear(ctx: Context, campaign: Campaign): Promise<number> {
+  let first = year(campaign.startsOn);
+  const end = campaign.endsOn ? year(campaign.endsOn) : null;
+  let current = campaign;
+  for (let depth = 0; depth < 10 && current.parent; depth++) {
+    const parent = await ctx.loaders.campaign.load(current.parent.id);
+    if (!parent || parent.kind !== campaign.kind || !parent.endsOn || year(parent.endsOn) !== end) break;
+    first = Math.min(first, year(parent.startsOn));
+    current = parent;
+  }
+  return first;
+}
+
+/**
  * The report's scope: the unit (by default the campaign's own) and the period (by default the
- * campaign's years; an open campaign runs to this year). The unit must lie within the campaign's
+ * years of the campaign's phase, see phaseStartYear; an open campaign runs to this year). The unit must lie within the campaign's
  * scope or contain it (today's Khánh Hòa reporting on former Ninh Thuận's movement).
  */
 export async function reportScope(ctx: Context, campaign: Campaign, query: ReportQuery): Promise<ReportScope> {
@@ -52,7 +70,7 @@ export async function reportScope(ctx: Context, campaign: Campaign, query: Repor
     ? await requireUnit(ctx, query.unitId, 'unitId')
     : await ctx.loaders.unit.load(campaign.scopeUnit.id);
   if (!unit) throw new Error(`campaign ${campaign.id} has no scope unit`);
-  const fromYear = query.fromYear ?? year(campaign.startsOn);
+  const fromYear = query.fromYear ?? (await phaseStartYear(ctx, campaign));
   const toYear = query.toYear ?? year(campaign.endsOn ?? todayInVietnam());
   for (const [field, value] of [
     ['fromYear', fromYear],
