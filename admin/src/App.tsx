@@ -22,11 +22,12 @@ import { pledges } from './resources/pledges';
 import { supports } from './resources/supports';
 import { organizations } from './resources/organizations';
 import { StatementImportStart, statementImports } from './statementImport';
-import { CampaignReportPage } from './campaignReport';
 import { users } from './resources/users';
 import { theme } from './theme';
 
 const Dashboard = lazy(() => import('./dashboard/Dashboard').then((m) => ({ default: m.Dashboard })));
+// The report page loads on first use: most visits never open it.
+const CampaignReportPage = lazy(() => import('./campaignReport').then((m) => ({ default: m.CampaignReportPage })));
 
 const client = createApolloClient();
 const dataProvider = createDataProvider(client);
