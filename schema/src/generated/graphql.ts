@@ -3189,7 +3189,7 @@ export type ReportSituation = {
   __typename?: 'ReportSituation';
   /** The poverty review that opens the period (end of the year before: "đầu năm"); null when none. */
   povertyAtStart?: Maybe<PovertyFigure>;
-  /** The campaigns under this one whose facts the report includes. */
+  /** The campaigns directly under this one; their facts, and those of the campaigns under them, are included. */
   subCampaigns: Array<Campaign>;
 };
 

@@ -12,7 +12,10 @@ import { reportStandard } from './poverty.section.js';
   description: 'Where the period started: the campaign, its parts, the poverty at the start.',
 })
 export class ReportSituationType {
-  @Field(() => [CampaignType], { description: 'The campaigns under this one whose facts the report includes.' })
+  @Field(() => [CampaignType], {
+    description:
+      'The campaigns directly under this one; their facts, and those of the campaigns under them, are included.',
+  })
   subCampaigns!: Campaign[];
 
   @Field(() => PovertyFigureType, {
