@@ -28,6 +28,8 @@ import { users } from './resources/users';
 import { theme } from './theme';
 
 const Dashboard = lazy(() => import('./dashboard/Dashboard').then((m) => ({ default: m.Dashboard })));
+// The report page loads on first use: most visits never open it.
+const CampaignReportPage = lazy(() => import('./campaignReport').then((m) => ({ default: m.CampaignReportPage })));
 
 const client = createApolloClient();
 const dataProvider = createDataProvider(client);
@@ -77,6 +79,7 @@ export function App() {
           <Route path="/commendation-decisions" element={<DecisionEntry />} />
           <Route path="/commendations/:id/certificate" element={<Certificate />} />
           <Route path="/funds/:id/import" element={<StatementImportStart />} />
+          <Route path="/campaigns/:id/report" element={<CampaignReportPage />} />
         </CustomRoutes>
       </Admin>
     </BrowserRouter>

@@ -47,6 +47,7 @@ import { CampaignActivityResolver } from './modules/activities/activity.resolver
 import { ExemplarResolver } from './modules/exemplars/exemplar.resolver.js';
 import { ReportedFigureResolver } from './modules/reported-figures/reported-figure.resolver.js';
 import { PovertyImportLineResolver, PovertyImportResolver } from './modules/poverty/poverty-import.resolver.js';
+import { CampaignReportResolver } from './modules/reports/campaign-report.resolver.js';
 
 /** Every resolver of the graph; a module adds its resolvers here. */
 export const resolvers = [
@@ -89,6 +90,7 @@ export const resolvers = [
   ReportedFigureResolver,
   PovertyImportResolver,
   PovertyImportLineResolver,
+  CampaignReportResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

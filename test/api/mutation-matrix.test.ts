@@ -19,6 +19,8 @@ interface Case {
 
 let seq = 0;
 const unique = () => `${Date.now() % 100000}${seq++}`;
+// Each build of a report's narrative writes a period nobody has written yet.
+let reportYear = 2040;
 
 const cases: Case[] = [
   {
@@ -395,6 +397,21 @@ const cases: Case[] = [
       return {
         query: `mutation($id: ID!) { cancelPovertyImport(input: { id: $id }) { povertyImport { status } } }`,
         variables: { id: started.id },
+      };
+    },
+  },
+  {
+    mutation: 'saveCampaignReportNarrative',
+    refused: [
+      { as: users.staffCaoBang, code: 'FORBIDDEN' },
+      { as: users.admin, code: 'FORBIDDEN' },
+    ],
+    allowed: users.staffKhanhHoa,
+    async build(s) {
+      return {
+        // No version: a first save of a period nobody has written yet (each build picks a new year).
+        query: `mutation($c: ID!, $u: ID!, $y: Int!) { saveCampaignReportNarrative(input: { campaignId: $c, unitId: $u, fromYear: $y, toYear: $y, lessons: "Bài học" }) { report { narrative { version } } } }`,
+        variables: { c: await campaignId(s, 'NT-2016-2020'), u: await unitId(s, '58'), y: reportYear++ },
       };
     },
   },

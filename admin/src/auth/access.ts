@@ -48,6 +48,8 @@ function records(read: Role[], write: Role[]): Record<string, AccessRule> {
 
 /** Actions per resource; anything not listed (delete above all: nothing is deleted) is refused. */
 export const accessRules: Record<string, Record<string, AccessRule>> = {
+  // server/src/modules/reports: the report is public; its written sections are the unit's Front staff's.
+  campaignReports: { edit: { roles: POSTERS, scoped: POSTERS } },
   campaigns: records(ANYONE, WRITERS),
   organizations: records(ANYONE, WRITERS),
   administrativeUnits: records(ANYONE, ADMINS),

@@ -12,6 +12,7 @@ import { moneyMethods } from './money';
 import { toInput } from './inputs';
 import { povertyMethods } from './poverty';
 import { statementImportMethods } from './statementImports';
+import { reportMethods } from './reports';
 
 export { apiLocale } from './apiLocale';
 export type { RoleGrantChange } from './accounts';
@@ -83,6 +84,7 @@ export function createDataProvider(client = createApolloClient()): ChungTayDataP
     commendationMethods(client),
     statementImportMethods(client),
     povertyMethods(client),
+    reportMethods(client),
   );
   return wrapped as unknown as ChungTayDataProvider;
 }
@@ -93,7 +95,8 @@ export type ChungTayDataProvider = DataProvider &
   ReturnType<typeof moneyMethods> &
   ReturnType<typeof commendationMethods> &
   ReturnType<typeof statementImportMethods> &
-  ReturnType<typeof povertyMethods> & {
+  ReturnType<typeof povertyMethods> &
+  ReturnType<typeof reportMethods> & {
     recordUnitSuccession(input: {
       predecessorId: string;
       successorId: string;

@@ -2,6 +2,7 @@ import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'ra-core';
 import { commendationsEn } from './en/commendations.js';
 import { documentsEn } from './en/documents.js';
+import { campaignReportEn } from './en/campaignReport.js';
 import { publicPageEn } from './en/publicPage.js';
 import { moneyFlowsEn } from './en/moneyFlows.js';
 import { statementImportEn } from './en/statementImport.js';
@@ -206,6 +207,7 @@ export const en: TranslationMessages = {
   chungTay: {
     commendations: commendationsEn,
     documents: documentsEn,
+    campaignReport: campaignReportEn,
     publicPage: publicPageEn,
     ...moneyFlowsEn.chungTay,
     statementImport: statementImportEn,

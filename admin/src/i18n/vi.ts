@@ -1,6 +1,7 @@
 import type { TranslationMessages } from 'ra-core';
 import { commendationsVi } from './vi/commendations.js';
 import { documentsVi } from './vi/documents.js';
+import { campaignReportVi } from './vi/campaignReport.js';
 import { publicPageVi } from './vi/publicPage.js';
 import { moneyFlowsVi } from './vi/moneyFlows.js';
 import { statementImportVi } from './vi/statementImport.js';
@@ -413,6 +414,7 @@ export const vi: TranslationMessages = {
   chungTay: {
     commendations: commendationsVi,
     documents: documentsVi,
+    campaignReport: campaignReportVi,
     publicPage: publicPageVi,
     ...moneyFlowsVi.chungTay,
     statementImport: statementImportVi,

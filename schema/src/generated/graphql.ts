@@ -518,6 +518,48 @@ export type CampaignRaised = {
   target?: Maybe<Scalars['Money']['output']>;
 };
 
+/** The campaign summary report (báo cáo tổng kết) for a unit and a period, computed from the facts logged: the situation, money mobilized, support given, the poverty series against the plan, commendations, and the sections staff write. Each figure comes from the same aggregates as its own query (fundSummary, povertyReduction, commendationTotals). Public: aggregates and the report’s text, nothing personal. */
+export type CampaignReport = {
+  __typename?: 'CampaignReport';
+  /** The campaign; the campaigns under it are included. */
+  campaign: Campaign;
+  /** III. Commendations given, by form and recipient kind. */
+  commendations: CommendationTotals;
+  /** First year of the period. */
+  fromYear: Scalars['Int']['output'];
+  /** II. Money and goods mobilized, by source and channel. */
+  funds: ReportFunds;
+  /** The free-text sections staff write. */
+  narrative: CampaignReportNarrative;
+  /** II. The poverty series and its reduction against the plan. */
+  poverty: ReportPoverty;
+  /** I. The situation at the start. */
+  situation: ReportSituation;
+  /** II. Support given, by purpose, with the households reached. */
+  support: ReportSupport;
+  /** Last year of the period. */
+  toYear: Scalars['Int']['output'];
+  /** The unit reported on (with the units under and merged into it). */
+  unit: AdministrativeUnit;
+};
+
+/** The free-text sections staff write into a campaign report (per campaign, unit and period); every section null until written. */
+export type CampaignReportNarrative = {
+  __typename?: 'CampaignReportNarrative';
+  /** Difficulties and shortcomings (khó khăn, hạn chế). */
+  difficulties?: Maybe<Scalars['String']['output']>;
+  /** Lessons learned (bài học kinh nghiệm). */
+  lessons?: Maybe<Scalars['String']['output']>;
+  /** Proposals (kiến nghị, đề xuất). */
+  proposals?: Maybe<Scalars['String']['output']>;
+  /** A note on the situation (đặc điểm tình hình). */
+  situationNote?: Maybe<Scalars['String']['output']>;
+  /** When it was last saved. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The version to send back when saving; null while nothing has been saved. */
+  version?: Maybe<Scalars['Int']['output']>;
+};
+
 /** Where a campaign is in its life: planned → active → closed with a summary report. */
 export type CampaignStatus =
   /** Running. */
@@ -2298,6 +2340,8 @@ export type Mutation = {
   revokeRole: RevokeRolePayload;
   /** Sets (or changes) which column of a bank’s statement holds what. */
   saveBankStatementFormat: SaveBankStatementFormatPayload;
+  /** Saves the free-text sections (situation note, difficulties, lessons, proposals) of a campaign report for a unit and period: the unit’s Front staff. Send the version you edited; a stale one is refused with CONFLICT. */
+  saveCampaignReportNarrative: SaveCampaignReportNarrativePayload;
   /** Starts an import of poverty statistics. Then POST the file’s bytes (CSV or XLSX) to its uploadPath, read the preview (lines), and commit. */
   startPovertyImport: StartPovertyImportPayload;
   /** Starts a bank-statement import into a fund. Then POST the file’s bytes to its uploadPath (resend the whole file to resume an interrupted upload), read the preview, and commit. */
@@ -2562,6 +2606,11 @@ export type MutationRevokeRoleArgs = {
 
 export type MutationSaveBankStatementFormatArgs = {
   input: SaveBankStatementFormatInput;
+};
+
+
+export type MutationSaveCampaignReportNarrativeArgs = {
+  input: SaveCampaignReportNarrativeInput;
 };
 
 
@@ -2950,6 +2999,15 @@ export type PlanResult = {
   statement?: Maybe<Scalars['String']['output']>;
   /** The result in English. */
   statementEn?: Maybe<Scalars['String']['output']>;
+};
+
+/** Where the poor-household rate would be at the end of a year on plan. */
+export type PlannedPovertyRate = {
+  __typename?: 'PlannedPovertyRate';
+  /** The opening rate less the planned reduction for each year so far, in percent. */
+  rate: Scalars['Decimal']['output'];
+  /** The review year. */
+  year: Scalars['Int']['output'];
 };
 
 /** A promise to give, tracked apart from money received until it is paid. */
@@ -3485,6 +3543,8 @@ export type Query = {
   campaignActivityTotals: Array<CampaignActivityTotal>;
   /** A campaign’s plans, for its unit or for a unit and the units under it, with their results. */
   campaignPlans: Array<CampaignPlan>;
+  /** The summary report of a campaign for a unit and period; null for an unknown campaign. The unit defaults to the campaign’s own, the period to the campaign’s years. */
+  campaignReport?: Maybe<CampaignReport>;
   /** Campaigns, filtered, sorted and paginated; by start date unless told. */
   campaigns: CampaignPage;
   /** Runs the eligibility rules in force on the proposal date, rule by rule: for a nomination (nominationId) or for what a nomination form holds before it is saved (input). */
@@ -3628,6 +3688,14 @@ export type QueryCampaignActivityTotalsArgs = {
 
 export type QueryCampaignPlansArgs = {
   campaignId: Scalars['ID']['input'];
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryCampaignReportArgs = {
+  campaignId: Scalars['ID']['input'];
+  fromYear?: InputMaybe<Scalars['Int']['input']>;
+  toYear?: InputMaybe<Scalars['Int']['input']>;
   unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -4130,6 +4198,77 @@ export type RejectNominationPayload = {
   nomination: Nomination;
 };
 
+/** Money mobilized for the campaign (and the campaigns under it) into the funds of the unit and those under it, in the period: donations net of reversals, goods apart from cash. */
+export type ReportFunds = {
+  __typename?: 'ReportFunds';
+  /** Cash received, whole VND. */
+  cash: Scalars['Money']['output'];
+  /** Cash by channel (CASH, BANK_TRANSFER). */
+  cashByChannel: Array<MoneyByKey>;
+  /** Cash by source: the donor kind ("ANONYMOUS" for gifts with no donor). */
+  cashBySource: Array<MoneyByKey>;
+  /** Goods received, by unit of measure. */
+  goods: Array<GoodsTotal>;
+  /** Goods received, at appraised value (never counted as cash). */
+  inKindValue: Scalars['Money']['output'];
+};
+
+/** The poverty series of the unit over the period, with its reduction against the campaign’s plan. */
+export type ReportPoverty = {
+  __typename?: 'ReportPoverty';
+  /** The plan line: the opening rate less the campaign’s planned reduction a year; empty without a plan or opening review. */
+  planLine: Array<PlannedPovertyRate>;
+  /** From start to end, on average a year, against the plan (povertyReduction); null when a review is missing. */
+  reduction?: Maybe<PovertyReduction>;
+  /** The yearly reviews from the one opening the period to its last year. */
+  series: Array<PovertyFigure>;
+  /** The standard whose period holds the whole report period; null when none does (then every standard’s figures are listed). */
+  standard?: Maybe<PovertyStandard>;
+};
+
+/** Where the period started: the campaign, its parts, the poverty at the start. */
+export type ReportSituation = {
+  __typename?: 'ReportSituation';
+  /** The poverty review that opens the period (end of the year before: "đầu năm"); null when none. */
+  povertyAtStart?: Maybe<PovertyFigure>;
+  /** The campaigns directly under this one; their facts, and those of the campaigns under them, are included. */
+  subCampaigns: Array<Campaign>;
+};
+
+/** Support given for the campaign out of the funds of the unit and those under it, in the period. */
+export type ReportSupport = {
+  __typename?: 'ReportSupport';
+  /** By purpose. */
+  byPurpose: Array<ReportSupportByPurpose>;
+  /** Cash given, whole VND. */
+  cash: Scalars['Money']['output'];
+  /** Grants standing. */
+  grants: Scalars['Int']['output'];
+  /** Distinct households reached, over all purposes. */
+  households: Scalars['Int']['output'];
+  /** Goods given, at appraised value. */
+  inKindValue: Scalars['Money']['output'];
+};
+
+/** Support given for one purpose, net of reversals. */
+export type ReportSupportByPurpose = {
+  __typename?: 'ReportSupportByPurpose';
+  /** Cash given, whole VND. */
+  cash: Scalars['Money']['output'];
+  /** Goods given, by unit of measure. */
+  goods: Array<GoodsTotal>;
+  /** Grants standing (a grant reversed in full is not counted). */
+  grants: Scalars['Int']['output'];
+  /** Distinct households reached by grants to households. */
+  households: Scalars['Int']['output'];
+  /** Goods given, at appraised value. */
+  inKindValue: Scalars['Money']['output'];
+  /** Grants to commune projects (they reach no single registered household). */
+  projects: Scalars['Int']['output'];
+  /** What for. */
+  purpose: SupportPurpose;
+};
+
 /** A figure as a campaign’s report states it (a total with its parts, or one figure), kept as stated; consistencyFindings checks it. */
 export type ReportedFigure = {
   __typename?: 'ReportedFigure';
@@ -4342,6 +4481,35 @@ export type SaveBankStatementFormatPayload = {
   __typename?: 'SaveBankStatementFormatPayload';
   /** The format. */
   format: BankStatementFormat;
+};
+
+/** The free-text sections of a campaign report for a unit and period. Every section is replaced by what is sent; null or blank clears it. */
+export type SaveCampaignReportNarrativeInput = {
+  /** The campaign. */
+  campaignId: Scalars['ID']['input'];
+  /** Difficulties and shortcomings (khó khăn, hạn chế). */
+  difficulties?: InputMaybe<Scalars['String']['input']>;
+  /** First year of the period, 2000–2100. */
+  fromYear: Scalars['Int']['input'];
+  /** Lessons learned (bài học kinh nghiệm). */
+  lessons?: InputMaybe<Scalars['String']['input']>;
+  /** Proposals (kiến nghị, đề xuất). */
+  proposals?: InputMaybe<Scalars['String']['input']>;
+  /** A note on the situation (đặc điểm tình hình). */
+  situationNote?: InputMaybe<Scalars['String']['input']>;
+  /** Last year of the period, 2000–2100, not before fromYear. */
+  toYear: Scalars['Int']['input'];
+  /** The unit the report is for. */
+  unitId: Scalars['ID']['input'];
+  /** The version you edited; null when you started from none. A save from a stale copy (or from none when someone has saved since) is refused with CONFLICT. */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The result of saveCampaignReportNarrative. */
+export type SaveCampaignReportNarrativePayload = {
+  __typename?: 'SaveCampaignReportNarrativePayload';
+  /** The report with the saved sections. */
+  report: CampaignReport;
 };
 
 /** A new poverty-statistics import. */

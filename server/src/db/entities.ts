@@ -32,6 +32,7 @@ import { CampaignActivitySchema } from '../modules/activities/campaign-activity.
 import { ExemplarSchema } from '../modules/exemplars/exemplar.entity.js';
 import { ReportedFigureSchema } from '../modules/reported-figures/reported-figure.entity.js';
 import { PovertyImportSchema } from '../modules/poverty/poverty-import.entity.js';
+import { CampaignReportNarrativeSchema } from '../modules/reports/report-narrative.entity.js';
 
 /** Every entity the ORM knows; a module adds its entities here. */
 export const entities = [
@@ -71,4 +72,5 @@ export const entities = [
   ExemplarSchema,
   ReportedFigureSchema,
   PovertyImportSchema,
+  CampaignReportNarrativeSchema,
 ];

@@ -13,6 +13,7 @@ import { Migration20261202004500_statement_indexes } from './Migration2026120200
 import { Migration20261202021251_poverty } from './Migration20261202021251_poverty.js';
 import { Migration20261202133044_poverty_standard_provisional } from './Migration20261202133044_poverty_standard_provisional.js';
 import { Migration20261202133433_campaign_plans } from './Migration20261202133433_campaign_plans.js';
+import { Migration20261202133448_campaign_report } from './Migration20261202133448_campaign_report.js';
 import { Migration20261202134036_campaign_activities } from './Migration20261202134036_campaign_activities.js';
 import { Migration20261202134225_poverty_import } from './Migration20261202134225_poverty_import.js';
 import { Migration20261202134406_exemplars } from './Migration20261202134406_exemplars.js';
@@ -35,6 +36,7 @@ export const migrations: MigrationObject[] = [
     class: Migration20261202133044_poverty_standard_provisional,
   },
   { name: 'Migration20261202133433_campaign_plans', class: Migration20261202133433_campaign_plans },
+  { name: 'Migration20261202133448_campaign_report', class: Migration20261202133448_campaign_report },
   { name: 'Migration20261202134036_campaign_activities', class: Migration20261202134036_campaign_activities },
   { name: 'Migration20261202134225_poverty_import', class: Migration20261202134225_poverty_import },
   { name: 'Migration20261202134406_exemplars', class: Migration20261202134406_exemplars },
