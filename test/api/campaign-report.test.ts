@@ -19,6 +19,9 @@ export const REPORT = `query($c: ID!, $u: ID, $from: Int, $to: Int) {
       planLine { year rate }
     }
     commendations { totalCount byForm { form { code } recipientKind count } }
+    activities { kind label count countUnit participants }
+    exemplaryModels { kind name replicated }
+    consistencyFindings { kind figure { label } stated { text } computed { text } difference { money text } message }
     narrative { situationNote difficulties lessons proposals version }
   }
 }`;
@@ -151,6 +154,28 @@ describe('the campaign summary report', () => {
     }
   });
 
+  it('draws the activities, exemplars and the check of the stated figures from the facts logged', async () => {
+    const { campaignReport: nt2016 } = await server.ok(REPORT, { c: nt, u: ninhThuan, from: 2016, to: 2020 });
+    expect(nt2016.activities).toContainEqual(
+      expect.objectContaining({ kind: 'PANEL', label: 'Pa-nô tuyên truyền', count: 15, countUnit: 'pa-nô' }),
+    );
+    expect(nt2016.activities).toContainEqual(
+      expect.objectContaining({ kind: 'POLICY_DIALOGUE', count: 21, participants: 40000 }),
+    );
+    expect(nt2016.exemplaryModels.filter((e: { kind: string }) => e.kind === 'MODEL').length).toBeGreaterThan(0);
+    // Ninh Thuận's stated figures all add up: nothing is listed.
+    expect(nt2016.consistencyFindings).toEqual([]);
+    // Hà Quảng's production support is stated 36.000.000 ₫ more than its parts make: listed, alone.
+    const hq = await server.ok(REPORT, { c: await campaignId(server, 'HQ-2016-2020') });
+    expect(hq.campaignReport.consistencyFindings).toEqual([
+      expect.objectContaining({
+        kind: 'PARTS_DO_NOT_ADD_UP',
+        difference: expect.objectContaining({ money: '36000000' }),
+      }),
+    ]);
+    expect(hq.campaignReport.exemplaryModels.length).toBeGreaterThanOrEqual(4);
+  });
+
   it('refuses a period backwards, a unit outside the campaign, and answers null for an unknown campaign', async () => {
     const backwards = await server.gql(REPORT, { c: nt, from: 2020, to: 2016 });
     expect(errorSummary(backwards)).toEqual([{ code: 'BAD_USER_INPUT', fields: ['toYear'] }]);
@@ -272,7 +297,10 @@ describe('the campaign report’s exports', () => {
     expect(text).toContain('ỦY BAN NHÂN DÂN TỈNH NINH THUẬN');
     expect(text).toContain('BÁO CÁO TỔNG KẾT');
     expect(text).toContain('I. ĐẶC ĐIỂM TÌNH HÌNH');
-    expect(text).toContain('II. KẾT QUẢ THỰC HIỆN PHONG TRÀO');
+    expect(text).toContain('II. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO VÀ TUYÊN TRUYỀN');
+    expect(text).toContain('III. KẾT QUẢ THỰC HIỆN PHONG TRÀO');
+    expect(text).toContain('15 pa-nô');
+    expect(text).toContain('Các số liệu báo cáo đều khớp');
     expect(text).toContain(
       'Tỷ lệ hộ nghèo giảm từ 14,93% đầu năm 2016 xuống còn 5,33% cuối năm 2020, bình quân mỗi năm giảm 1,92%.',
     );
@@ -290,16 +318,28 @@ describe('the campaign report’s exports', () => {
     const file = await download(server, path('xlsx'));
     expect(file.status).toBe(200);
     const sheets = await readXlsxSheets(file.body);
-    expect(sheets.map((s) => s.name)).toEqual(['Báo cáo', 'Vận động', 'Hỗ trợ', 'Hộ nghèo', 'Khen thưởng']);
-    const about = sheets[0]!.rows;
+    expect(sheets.map((s) => s.name)).toEqual([
+      'Báo cáo',
+      'Tuyên truyền',
+      'Vận động',
+      'Hỗ trợ',
+      'Hộ nghèo',
+      'Điển hình',
+      'Khen thưởng',
+    ]);
+    const sheet = (name: string) => sheets.find((s) => s.name === name)!.rows;
+    const about = sheet('Báo cáo');
     expect(about).toContainEqual(['Mã phong trào', 'NT-2016-2020']);
-    const funds = sheets[1]!.rows;
+    expect(sheet('Tuyên truyền').find((r) => r[1] === 'PANEL')).toEqual(
+      expect.arrayContaining(['Pa-nô tuyên truyền', 15, 'pa-nô']),
+    );
+    const funds = sheet('Vận động');
     expect(funds).toContainEqual(['Tổng giá trị hiện vật', 'inKindValue', null, 19_000_000_000]);
-    const poverty = sheets[3]!.rows;
+    const poverty = sheet('Hộ nghèo');
     expect(poverty[0]).toContain('Tỷ lệ hộ nghèo (%)');
     expect(poverty.find((r) => r[0] === '2015')).toEqual(expect.arrayContaining([23767, 14.93]));
     expect(poverty.find((r) => r[0] === '2020')).toEqual(expect.arrayContaining([9606, 5.33]));
-    const commendations = sheets[4]!.rows.slice(1);
+    const commendations = sheet('Khen thưởng').slice(1);
     expect(commendations.reduce((a, r) => a + Number(r[3]), 0)).toBe(48);
   });
 

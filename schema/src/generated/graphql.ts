@@ -521,10 +521,16 @@ export type CampaignRaised = {
 /** The campaign summary report (báo cáo tổng kết) for a unit and a period, computed from the facts logged: the situation, money mobilized, support given, the poverty series against the plan, commendations, and the sections staff write. Each figure comes from the same aggregates as its own query (fundSummary, povertyReduction, commendationTotals). Public: aggregates and the report’s text, nothing personal. */
 export type CampaignReport = {
   __typename?: 'CampaignReport';
+  /** I. Leadership and propaganda: the activities summed per kind, those within the period. */
+  activities: Array<CampaignActivityTotal>;
   /** The campaign; the campaigns under it are included. */
   campaign: Campaign;
   /** III. Commendations given, by form and recipient kind. */
   commendations: CommendationTotals;
+  /** The figures the report states that do not add up (a total against its parts, a claim against the facts), each with its difference; empty when all add up. */
+  consistencyFindings: Array<ConsistencyFinding>;
+  /** II. Exemplary people, collectives, households and livelihood models. */
+  exemplaryModels: Array<Exemplar>;
   /** First year of the period. */
   fromYear: Scalars['Int']['output'];
   /** II. Money and goods mobilized, by source and channel. */

@@ -46,13 +46,7 @@ export class CampaignActivityResolver {
     @Arg('fromYear', () => Int, { nullable: true, description: 'From this year.' }) fromYear?: number,
     @Arg('toYear', () => Int, { nullable: true, description: 'Up to this year.' }) toYear?: number,
   ) {
-    const totals = await activities.activityTotals(ctx, campaignId, { unitId, fromYear, toYear });
-    return totals.map((t) => ({
-      ...t,
-      label: ACTIVITY_LABEL[t.kind].vi,
-      countUnit: ACTIVITY_LABEL[t.kind].unit,
-      participantsUnit: ACTIVITY_LABEL[t.kind].participants ?? null,
-    }));
+    return activities.labelledActivityTotals(ctx, campaignId, { unitId, fromYear, toYear });
   }
 
   @Authorized(Role.FRONT_STAFF)

@@ -7,7 +7,7 @@ import type { Page, PageArgs } from '../../common/pagination.js';
 import { nfc } from '../../common/search-text.js';
 import { assertMayChangeFact, factUnit, requireFactCampaign } from '../campaign-facts/campaign-fact-scope.js';
 import { unitsUnder } from '../campaign-facts/fact-values.js';
-import { ActivityKind, KINDS_WITH_PARTICIPANTS } from './activity-kind.js';
+import { ACTIVITY_LABEL, ActivityKind, KINDS_WITH_PARTICIPANTS } from './activity-kind.js';
 import type {
   CampaignActivityFilter,
   CreateCampaignActivityInput,
@@ -75,6 +75,16 @@ export async function activitiesOf(ctx: Context, campaignId: string, scope: Acti
   return ctx.em.find(CampaignActivity, await scopeWhere(ctx, campaignId, scope), {
     orderBy: { kind: 'asc', fromYear: 'asc', id: 'asc' },
   });
+}
+
+/** The totals as a report words them: each kind's Vietnamese name and the units of its counts. */
+export async function labelledActivityTotals(ctx: Context, campaignId: string, scope: ActivityScope = {}) {
+  return (await activityTotals(ctx, campaignId, scope)).map((t) => ({
+    ...t,
+    label: ACTIVITY_LABEL[t.kind].vi,
+    countUnit: ACTIVITY_LABEL[t.kind].unit,
+    participantsUnit: ACTIVITY_LABEL[t.kind].participants ?? null,
+  }));
 }
 
 /** A campaign's activity totals per kind, in the order of the ActivityKind enum. */

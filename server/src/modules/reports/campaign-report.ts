@@ -3,7 +3,13 @@ import type { Campaign } from '../campaigns/campaign.entity.js';
 import type { ReportBlock } from './report-blocks.js';
 import type { CampaignReportNarrativeType } from './report-narrative.type.js';
 import { reportScope, type ReportQuery, type ReportScope } from './report-scope.js';
+import type { CampaignActivityTotalType } from '../activities/activity.type.js';
+import type { Exemplar } from '../exemplars/exemplar.entity.js';
+import type { ConsistencyFinding } from '../reported-figures/consistency.service.js';
+import { activitiesSection } from './sections/activities.section.js';
 import { commendationsSection } from './sections/commendations.section.js';
+import { consistencySection } from './sections/consistency.section.js';
+import { exemplarsSection } from './sections/exemplars.section.js';
 import { fundsSection, type ReportFundsType } from './sections/funds.section.js';
 import { narrativeSection } from './sections/narrative.section.js';
 import { povertySection, type ReportPovertyType } from './sections/poverty.section.js';
@@ -15,10 +21,13 @@ import type { CommendationTotalsType } from '../commendations/registry.type.js';
 export interface CampaignReport {
   scope: ReportScope;
   situation: ReportSituationType;
+  activities: CampaignActivityTotalType[];
   funds: ReportFundsType;
   support: ReportSupportType;
   poverty: ReportPovertyType;
+  exemplaryModels: Exemplar[];
   commendations: CommendationTotalsType;
+  consistencyFindings: ConsistencyFinding[];
   narrative: CampaignReportNarrativeType;
 }
 
@@ -32,27 +41,33 @@ export async function buildCampaignReport(
   return {
     scope,
     situation: await situationSection.build(ctx, scope),
+    activities: await activitiesSection.build(ctx, scope),
     funds: await fundsSection.build(ctx, scope),
     support: await supportSection.build(ctx, scope),
     poverty: await povertySection.build(ctx, scope),
+    exemplaryModels: await exemplarsSection.build(ctx, scope),
     commendations: await commendationsSection.build(ctx, scope),
+    consistencyFindings: await consistencySection.build(ctx, scope),
     narrative: await narrativeSection.build(ctx, scope),
   };
 }
 
 /**
- * The report's body in document order, as a báo cáo tổng kết reads: I. situation; II. results
- * (funds, support, poverty); III. commendations; then the parts staff write. A new section adds
- * its blocks where it belongs here.
+ * The report's body in document order, as a báo cáo tổng kết reads: I. situation; leadership and
+ * propaganda; results (funds, support, poverty, exemplars); commendations; the check of the stated
+ * figures; then the parts staff write. A new section adds its blocks where it belongs here.
  */
 export function reportBlocks(report: CampaignReport): ReportBlock[] {
   return [
     ...situationSection.blocks(report.situation, report),
+    ...activitiesSection.blocks(report.activities, report),
     { type: 'heading', level: 1, text: 'Kết quả thực hiện phong trào' },
     ...fundsSection.blocks(report.funds, report),
     ...supportSection.blocks(report.support, report),
     ...povertySection.blocks(report.poverty, report),
+    ...exemplarsSection.blocks(report.exemplaryModels, report),
     ...commendationsSection.blocks(report.commendations, report),
+    ...consistencySection.blocks(report.consistencyFindings, report),
     ...narrativeSection.blocks(report.narrative, report),
   ];
 }

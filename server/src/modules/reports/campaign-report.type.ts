@@ -4,6 +4,9 @@ import { CampaignType } from '../campaigns/campaign.type.js';
 import { CommendationTotalsType } from '../commendations/registry.type.js';
 import type { AdministrativeUnit } from '../geography/administrative-unit.entity.js';
 import { AdministrativeUnitType } from '../geography/administrative-unit.type.js';
+import { CampaignActivityTotalType } from '../activities/activity.type.js';
+import { ExemplarType } from '../exemplars/exemplar.type.js';
+import { ConsistencyFindingType } from '../reported-figures/reported-figure.type.js';
 import { CampaignReportNarrativeType } from './report-narrative.type.js';
 import { ReportFundsType } from './sections/funds.section.js';
 import { ReportPovertyType } from './sections/poverty.section.js';
@@ -35,6 +38,11 @@ export class CampaignReportType {
   @Field(() => ReportSituationType, { description: 'I. The situation at the start.' })
   situation!: ReportSituationType;
 
+  @Field(() => [CampaignActivityTotalType], {
+    description: 'I. Leadership and propaganda: the activities summed per kind, those within the period.',
+  })
+  activities!: CampaignActivityTotalType[];
+
   @Field(() => ReportFundsType, { description: 'II. Money and goods mobilized, by source and channel.' })
   funds!: ReportFundsType;
 
@@ -44,8 +52,17 @@ export class CampaignReportType {
   @Field(() => ReportPovertyType, { description: 'II. The poverty series and its reduction against the plan.' })
   poverty!: ReportPovertyType;
 
+  @Field(() => [ExemplarType], { description: 'II. Exemplary people, collectives, households and livelihood models.' })
+  exemplaryModels!: ExemplarType[];
+
   @Field(() => CommendationTotalsType, { description: 'III. Commendations given, by form and recipient kind.' })
   commendations!: CommendationTotalsType;
+
+  @Field(() => [ConsistencyFindingType], {
+    description:
+      'The figures the report states that do not add up (a total against its parts, a claim against the facts), each with its difference; empty when all add up.',
+  })
+  consistencyFindings!: ConsistencyFindingType[];
 
   @Field(() => CampaignReportNarrativeType, { description: 'The free-text sections staff write.' })
   narrative!: CampaignReportNarrativeType;
