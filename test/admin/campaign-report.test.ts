@@ -59,6 +59,9 @@ describe('the campaign report page', () => {
     expect(squash(await page.getByTestId('commendations-by-form').textContent())).toContain(
       'Bằng khen của Thủ tướng Chính phủ – Cá nhân3',
     );
+    // From the campaign's own facts: its propaganda, and the check of the figures it states.
+    expect(squash(await page.getByTestId('report-activities').textContent())).toContain('15 pa-nô');
+    expect(squash(await page.getByTestId('report-consistency').textContent())).toContain('Các số liệu đều khớp');
     await page.getByTestId('poverty-chart').locator('svg circle').first().waitFor();
     expect(await page.getByTestId('poverty-chart').locator('svg circle').count()).toBe(2);
     await screenshot(page, 'campaign-report');

@@ -11,6 +11,7 @@ import type { ChungTayDataProvider } from '../dataProvider';
 import { CampaignReportExportButtons } from '../documents/DownloadButtons';
 import { NarrativeEditor } from './NarrativeEditor';
 import { ReportPeriodPicker, type ReportChoice } from './ReportPeriodPicker';
+import { ActivitiesSection, ConsistencySection, ExemplarsSection } from './FactSections';
 import { CommendationsSection, FundsSection, PovertySection, SituationSection, SupportSection } from './ReportSections';
 
 /** The figures of the report; the narrative editor remounts per unit, period and saved version. */
@@ -28,13 +29,16 @@ function ReportBody({
   return (
     <>
       <SituationSection report={report} />
+      <ActivitiesSection report={report} />
       <Typography variant="h6" component="h2" sx={{ mt: 3, mb: 1 }}>
         {translate('chungTay.campaignReport.results')}
       </Typography>
       <FundsSection report={report} />
       <SupportSection report={report} />
       <PovertySection report={report} />
+      <ExemplarsSection report={report} />
       <CommendationsSection report={report} />
+      <ConsistencySection report={report} />
       <NarrativeEditor
         key={`${report.unit.id}|${report.fromYear}|${report.toYear}|${report.narrative.version ?? 0}`}
         report={report}

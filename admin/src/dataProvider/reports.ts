@@ -16,6 +16,9 @@ const REPORT_FIELDS = `
     planLine { year rate }
   }
   commendations { totalCount byForm { form { id code name } recipientKind count } }
+  activities { kind label count countUnit participants participantsUnit }
+  exemplaryModels { id kind name description replicated replicationCount replicatedWhere }
+  consistencyFindings { kind figure { id label } stated { text } computed { text } difference { text } message }
   narrative { situationNote difficulties lessons proposals version updatedAt }
 `;
 
