@@ -2,6 +2,7 @@ import { gql } from '@apollo/client';
 import buildGraphQLProvider from 'ra-data-graphql';
 import { HttpError, type DataProvider } from 'ra-core';
 import { accountMethods } from './accounts';
+import { campaignFactMethods } from './campaignFacts';
 import { resourceAdapters } from './adapters';
 import { createApolloClient } from './apolloClient';
 import { makeBuildQuery } from './buildQuery';
@@ -81,6 +82,7 @@ export function createDataProvider(client = createApolloClient()): ChungTayDataP
     moneyMethods(client),
     commendationMethods(client),
     statementImportMethods(client),
+    campaignFactMethods(client),
   );
   return wrapped as unknown as ChungTayDataProvider;
 }
@@ -90,7 +92,8 @@ export type ChungTayDataProvider = DataProvider &
   ReturnType<typeof historyMethods> &
   ReturnType<typeof moneyMethods> &
   ReturnType<typeof commendationMethods> &
-  ReturnType<typeof statementImportMethods> & {
+  ReturnType<typeof statementImportMethods> &
+  ReturnType<typeof campaignFactMethods> & {
     recordUnitSuccession(input: {
       predecessorId: string;
       successorId: string;

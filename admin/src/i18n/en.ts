@@ -3,6 +3,7 @@ import type { TranslationMessages } from 'ra-core';
 import { commendationsEn } from './en/commendations.js';
 import { documentsEn } from './en/documents.js';
 import { publicPageEn } from './en/publicPage.js';
+import { campaignFactsEn } from './en/campaignFacts.js';
 import { moneyFlowsEn } from './en/moneyFlows.js';
 import { statementImportEn } from './en/statementImport.js';
 
@@ -206,6 +207,7 @@ export const en: TranslationMessages = {
     documents: documentsEn,
     publicPage: publicPageEn,
     ...moneyFlowsEn.chungTay,
+    ...campaignFactsEn.chungTay,
     statementImport: statementImportEn,
     access: {
       outsideGrants:
@@ -410,6 +412,7 @@ export const en: TranslationMessages = {
     },
     enums: {
       ...moneyFlowsEn.enums,
+      ...campaignFactsEn.enums,
       CampaignKind: {
         EMULATION_MOVEMENT: 'Emulation movement',
         FUNDRAISING_DRIVE: 'Fund-raising drive',

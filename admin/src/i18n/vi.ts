@@ -2,6 +2,7 @@ import type { TranslationMessages } from 'ra-core';
 import { commendationsVi } from './vi/commendations.js';
 import { documentsVi } from './vi/documents.js';
 import { publicPageVi } from './vi/publicPage.js';
+import { campaignFactsVi } from './vi/campaignFacts.js';
 import { moneyFlowsVi } from './vi/moneyFlows.js';
 import { statementImportVi } from './vi/statementImport.js';
 
@@ -413,6 +414,7 @@ export const vi: TranslationMessages = {
     documents: documentsVi,
     publicPage: publicPageVi,
     ...moneyFlowsVi.chungTay,
+    ...campaignFactsVi.chungTay,
     statementImport: statementImportVi,
     access: {
       outsideGrants:
@@ -619,6 +621,7 @@ export const vi: TranslationMessages = {
     },
     enums: {
       ...moneyFlowsVi.enums,
+      ...campaignFactsVi.enums,
       CampaignKind: {
         EMULATION_MOVEMENT: 'Phong trào thi đua',
         FUNDRAISING_DRIVE: 'Cuộc vận động',

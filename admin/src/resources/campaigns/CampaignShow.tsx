@@ -24,6 +24,7 @@ import {
 import { RecordTabs } from '../../common/RecordTabs';
 import { EmptyNote, Panel, ShowActions } from '../../common/layout';
 import { formatMoney, sumMoney } from '../../common/money';
+import { CampaignFacts } from '../campaignFacts/CampaignFacts';
 
 const DAY = 86_400_000;
 
@@ -252,6 +253,7 @@ export function CampaignShow() {
         <LaunchingDocument />
         <Targets />
         <Children />
+        <CampaignFacts />
       </RecordTabs>
     </Show>
   );
