@@ -127,6 +127,55 @@ describe("a campaign's report facts in the admin panel", { timeout: 60_000 }, ()
     expect(await added.count()).toBe(0);
   });
 
+  it('adds a money plan, shown with its amount and what was raised against it', async () => {
+    await openFacts('Kế hoạch');
+    await page.getByRole('button', { name: 'Thêm kế hoạch' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Thêm kế hoạch' });
+    await dialog.getByRole('combobox', { name: /Loại kế hoạch/ }).click();
+    await page.getByRole('option', { name: 'Vận động tiền' }).click();
+    await dialog.getByRole('spinbutton', { name: /Từ năm/ }).fill('2017');
+    await dialog.getByRole('spinbutton', { name: /Đến năm/ }).fill('2020');
+    await dialog.getByRole('textbox', { name: /Số tiền cần vận động/ }).fill('1.500.000.000');
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const plan = page.getByRole('row', { name: /Vận động tiền/ });
+    expect(squash(await plan.textContent())).toMatch(/2017–2020.*1\.500\.000\.000 ₫/);
+    // The result is computed from the funds' ledger, in percent with a decimal comma.
+    expect(squash(await plan.textContent())).toMatch(/Đạt \d+,\d{2}%/);
+    await shot('05-plan-added');
+  });
+
+  it('adds a part that breaks a total, and the check lists it until the part is deleted', async () => {
+    await openFacts('Số liệu báo cáo');
+    await page.getByRole('button', { name: 'Thêm số liệu' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Thêm số liệu' });
+    await dialog.getByRole('textbox', { name: /Nội dung/ }).fill('Học nghề tại doanh nghiệp');
+    await dialog.getByRole('combobox', { name: /Loại số liệu/ }).click();
+    await page.getByRole('option', { name: 'Số lượng' }).click();
+    await dialog.getByRole('textbox', { name: /^Số lượng/ }).fill('1.010');
+    await dialog.getByRole('textbox', { name: /Đơn vị tính/ }).fill('học viên');
+    await dialog.getByRole('combobox', { name: /Là phần của/ }).click();
+    await page.getByRole('option', { name: /^Đào tạo nghề cho lao động nông thôn/ }).click();
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByRole('row', { name: /Học nghề tại doanh nghiệp.*1\.010 học viên/ }).waitFor();
+
+    await page.getByRole('tab', { name: 'Kiểm tra số liệu' }).click();
+    await page.getByText('Có 2 số liệu không khớp').waitFor();
+    const broken = page.getByTestId('consistency-finding').filter({ hasText: 'Đào tạo nghề' });
+    expect(squash(await broken.textContent())).toMatch(/5\.347 lượt người.*6\.357.*-1\.010/);
+
+    await page.getByRole('tab', { name: 'Số liệu báo cáo' }).click();
+    await page
+      .getByRole('row', { name: /Học nghề tại doanh nghiệp/ })
+      .getByRole('button', { name: 'Xóa' })
+      .click();
+    await page.getByRole('dialog', { name: 'Xóa bản ghi này?' }).getByRole('button', { name: 'Xóa' }).click();
+    await page.getByRole('row', { name: /Học nghề tại doanh nghiệp/ }).waitFor({ state: 'detached' });
+    await page.getByRole('tab', { name: 'Kiểm tra số liệu' }).click();
+    await page.getByText('Có 1 số liệu không khớp').waitFor();
+  });
+
   it('gives Front staff of another province the facts to read and nothing to change', async () => {
     const other = await session(users.staffKhanhHoa);
     try {

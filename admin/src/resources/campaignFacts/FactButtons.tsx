@@ -1,6 +1,7 @@
 import AddIcon from '@mui/icons-material/Add';
 import DeleteIcon from '@mui/icons-material/Delete';
 import EditIcon from '@mui/icons-material/Edit';
+import Box from '@mui/material/Box';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
@@ -151,7 +152,7 @@ export function FactRowActions({
   };
 
   return (
-    <>
+    <Box sx={{ display: 'flex', flexWrap: 'nowrap', justifyContent: 'flex-end' }}>
       {mayEdit ? (
         <Button label="ra.action.edit" onClick={() => setEditing(true)}>
           <EditIcon />
@@ -184,6 +185,6 @@ export function FactRowActions({
         onConfirm={remove}
         onClose={() => setConfirming(false)}
       />
-    </>
+    </Box>
   );
 }
