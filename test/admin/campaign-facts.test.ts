@@ -93,7 +93,7 @@ describe("a campaign's report facts in the admin panel", { timeout: 60_000 }, ()
     await page.getByRole('button', { name: 'Thêm hoạt động' }).click();
     const dialog = page.getByRole('dialog', { name: 'Thêm hoạt động' });
     await dialog.getByRole('combobox', { name: /Loại hoạt động/ }).click();
-    await page.getByRole('option', { name: 'Lớp tập huấn' }).click();
+    await page.getByRole('option', { name: 'Lớp tập huấn, đào tạo' }).click();
     await dialog.getByRole('spinbutton', { name: /Từ năm/ }).fill('2019');
     await dialog.getByRole('spinbutton', { name: /Đến năm/ }).fill('2019');
     await dialog.getByRole('spinbutton', { name: /^Số lượng/ }).fill('3');

@@ -16,6 +16,9 @@ export function ActivitiesPanel() {
   const translate = useTranslate();
   const locale = useLocale();
   const n = (value: number | null | undefined) => formatQuantity(value, locale);
+  // The API words kinds as Vietnamese reports do; other languages take the catalogue's.
+  const kindName = (kind: string, label: string) =>
+    locale === 'vi' ? label : translate(`chungTay.enums.ActivityKind.${kind}`);
   return (
     <>
       <Typography variant="subtitle1" component="h3" gutterBottom>
@@ -31,7 +34,7 @@ export function ActivitiesPanel() {
       >
         {(totals.data ?? []).map((total) => (
           <TableRow key={total.kind} data-testid={`activity-total-${total.kind}`}>
-            <TableCell>{total.label}</TableCell>
+            <TableCell>{kindName(total.kind, total.label)}</TableCell>
             <TableCell align="right">{`${n(total.count)} ${total.countUnit}`}</TableCell>
             <TableCell align="right">
               {total.participants != null ? `${n(total.participants)} ${total.participantsUnit ?? ''}` : ''}
@@ -66,7 +69,7 @@ export function ActivitiesPanel() {
           const when = activity.heldOn ? formatDate(activity.heldOn) : formatYears(activity.fromYear, activity.toYear);
           return (
             <TableRow key={activity.id}>
-              <TableCell>{activity.label}</TableCell>
+              <TableCell>{kindName(activity.kind, activity.label)}</TableCell>
               <TableCell>{activity.unit.name}</TableCell>
               <TableCell>{when}</TableCell>
               <TableCell align="right">{n(activity.count)}</TableCell>
