@@ -22,10 +22,14 @@ import { pledges } from './resources/pledges';
 import { supports } from './resources/supports';
 import { organizations } from './resources/organizations';
 import { StatementImportStart, statementImports } from './statementImport';
+import { povertyImports } from './povertyImport';
+import { povertyStatistics } from './resources/povertyStatistics';
 import { users } from './resources/users';
 import { theme } from './theme';
 
 const Dashboard = lazy(() => import('./dashboard/Dashboard').then((m) => ({ default: m.Dashboard })));
+// The report page loads on first use: most visits never open it.
+const CampaignReportPage = lazy(() => import('./campaignReport').then((m) => ({ default: m.CampaignReportPage })));
 
 const client = createApolloClient();
 const dataProvider = createDataProvider(client);
@@ -59,6 +63,8 @@ export function App() {
         <Resource {...pledges} />
         <Resource {...statementImports} />
         <Resource {...households} />
+        <Resource {...povertyStatistics} />
+        <Resource {...povertyImports} />
         <Resource {...nominations} />
         <Resource {...commendations} />
         <Resource {...organizations} />
@@ -73,6 +79,7 @@ export function App() {
           <Route path="/commendation-decisions" element={<DecisionEntry />} />
           <Route path="/commendations/:id/certificate" element={<Certificate />} />
           <Route path="/funds/:id/import" element={<StatementImportStart />} />
+          <Route path="/campaigns/:id/report" element={<CampaignReportPage />} />
         </CustomRoutes>
       </Admin>
     </BrowserRouter>

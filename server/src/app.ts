@@ -24,6 +24,7 @@ import { graphiqlRouter } from './http/graphiql.js';
 import { healthHandler } from './http/health.js';
 import { jsonBody } from './http/json-body.js';
 import { requestLog } from './http/request-log.js';
+import { povertyUploadRouter } from './http/poverty-upload.js';
 import { statementUploadRouter } from './http/statement-upload.js';
 import { buildAppSchema } from './schema.js';
 import { seedDemoData } from './seeders/demo-seeder.js';
@@ -111,6 +112,7 @@ export async function createApp(config: AppConfig): Promise<App> {
     }),
   );
   app.use(statementUploadRouter(config, orm, logger));
+  app.use(povertyUploadRouter(config, orm, logger));
   // Exports and printable documents: the same callers and access rules as the GraphQL queries.
   app.use('/documents', documentsRouter(config, orm, logger));
   // The admin panel at / (after /graphql, which it must never shadow).

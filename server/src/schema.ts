@@ -46,6 +46,8 @@ import { CampaignPlanResolver } from './modules/plans/plan.resolver.js';
 import { CampaignActivityResolver } from './modules/activities/activity.resolver.js';
 import { ExemplarResolver } from './modules/exemplars/exemplar.resolver.js';
 import { ReportedFigureResolver } from './modules/reported-figures/reported-figure.resolver.js';
+import { PovertyImportLineResolver, PovertyImportResolver } from './modules/poverty/poverty-import.resolver.js';
+import { CampaignReportResolver } from './modules/reports/campaign-report.resolver.js';
 
 /** Every resolver of the graph; a module adds its resolvers here. */
 export const resolvers = [
@@ -86,6 +88,9 @@ export const resolvers = [
   CampaignActivityResolver,
   ExemplarResolver,
   ReportedFigureResolver,
+  PovertyImportResolver,
+  PovertyImportLineResolver,
+  CampaignReportResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

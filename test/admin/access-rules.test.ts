@@ -56,6 +56,16 @@ describe('the panel’s access rules', () => {
     expect(may(auditor, 'campaigns', 'edit', ninhThuan)).toBe(false);
   });
 
+  it('let only the unit’s Front staff write a campaign report’s sections', () => {
+    const ninhThuan = new Set(['58', vietNam.id, khanhHoa.id]);
+    expect(recordUnitId('campaignReports', { unit: { id: '58' } })).toBe('58');
+    expect(may(me('FRONT_STAFF', khanhHoa), 'campaignReports', 'edit', ninhThuan)).toBe(true);
+    expect(may(staffCaoBang, 'campaignReports', 'edit', ninhThuan)).toBe(false);
+    // The server refuses administrators and auditors (saveCampaignReportNarrative is FRONT_STAFF).
+    expect(may(admin, 'campaignReports', 'edit', ninhThuan)).toBe(false);
+    expect(may(auditor, 'campaignReports', 'edit', ninhThuan)).toBe(false);
+  });
+
   it('give administrators every history, auditors only their subtree’s, and nobody a delete', () => {
     const caoBangOnly = new Set([caoBang.id]);
     expect(dependsOnCover(admin, ruleFor('campaigns', 'history')!)).toBe(false);

@@ -6,6 +6,7 @@ import { startTestServer, users, type TestServer } from '../support/server.js';
 import { campaignId, organizationId, unitId } from '../support/fixtures.js';
 import { donationInput, fundId, RECORD_DONATION } from '../support/money.js';
 import { startImport, uploadStatement, vcbCsv } from '../support/statement-import.js';
+import { importPovertyFile, povertyCsv, startPovertyImport } from '../support/poverty-import.js';
 import { advance, createNomination, CREATE_NOMINATION, formId, STEP, stepVariables } from '../support/commendations.js';
 
 interface Case {
@@ -18,6 +19,8 @@ interface Case {
 
 let seq = 0;
 const unique = () => `${Date.now() % 100000}${seq++}`;
+// Each build of a report's narrative writes a period nobody has written yet.
+let reportYear = 2040;
 
 const cases: Case[] = [
   {
@@ -327,6 +330,88 @@ const cases: Case[] = [
       return {
         query: `mutation($u: ID!) { recordPovertyStatistic(input: { unitId: $u, standardCode: "ND-07-2021", year: 2023, households: 7000, poorHouseholds: 1500 }) { figure { poorRate } } }`,
         variables: { u: await unitId(s, '584') },
+      };
+    },
+  },
+  {
+    mutation: 'updatePovertyStatistic',
+    refused: [
+      { as: users.staffCaoBang, code: 'FORBIDDEN' },
+      { as: users.admin, code: 'FORBIDDEN' },
+    ],
+    allowed: users.staffKhanhHoa,
+    async build(s) {
+      const recorded = await s.ok(
+        `mutation($u: ID!) { recordPovertyStatistic(input: { unitId: $u, standardCode: "ND-07-2021", year: 2024, households: 7000, poorHouseholds: 1400 }) { statistic { id } } }`,
+        { u: await unitId(s, '584') },
+        { as: users.staffKhanhHoa },
+      );
+      return {
+        query: `mutation($id: ID!, $p: Int!) { updatePovertyStatistic(input: { id: $id, poorHouseholds: $p }) { statistic { poorRate } } }`,
+        variables: { id: recorded.recordPovertyStatistic.statistic.id, p: 1000 + (seq++ % 300) },
+      };
+    },
+  },
+  {
+    mutation: 'startPovertyImport',
+    refused: [
+      { as: users.auditor, code: 'FORBIDDEN' },
+      { as: users.admin, code: 'FORBIDDEN' },
+    ],
+    allowed: users.staffKhanhHoa,
+    async build() {
+      return {
+        query: `mutation { startPovertyImport(input: { fileName: "ra-soat.csv" }) { povertyImport { id } } }`,
+        variables: {},
+      };
+    },
+  },
+  {
+    mutation: 'commitPovertyImport',
+    refused: [
+      { as: users.staffCaoBang, code: 'NOT_FOUND' },
+      { as: users.auditor, code: 'FORBIDDEN' },
+    ],
+    allowed: users.staffKhanhHoa,
+    async build(s) {
+      const id = await importPovertyFile(
+        s,
+        users.staffKhanhHoa,
+        povertyCsv([['22801', 2024, 'ND-07-2021', 900, 90 + (seq++ % 50), '', '', '', '', '']]),
+      );
+      return {
+        query: `mutation($id: ID!) { commitPovertyImport(input: { id: $id }) { povertyImport { status } } }`,
+        variables: { id },
+      };
+    },
+  },
+  {
+    mutation: 'cancelPovertyImport',
+    refused: [
+      { as: users.staffCaoBang, code: 'NOT_FOUND' },
+      { as: users.auditor, code: 'FORBIDDEN' },
+    ],
+    allowed: users.staffKhanhHoa,
+    async build(s) {
+      const started = await startPovertyImport(s, users.staffKhanhHoa);
+      return {
+        query: `mutation($id: ID!) { cancelPovertyImport(input: { id: $id }) { povertyImport { status } } }`,
+        variables: { id: started.id },
+      };
+    },
+  },
+  {
+    mutation: 'saveCampaignReportNarrative',
+    refused: [
+      { as: users.staffCaoBang, code: 'FORBIDDEN' },
+      { as: users.admin, code: 'FORBIDDEN' },
+    ],
+    allowed: users.staffKhanhHoa,
+    async build(s) {
+      return {
+        // No version: a first save of a period nobody has written yet (each build picks a new year).
+        query: `mutation($c: ID!, $u: ID!, $y: Int!) { saveCampaignReportNarrative(input: { campaignId: $c, unitId: $u, fromYear: $y, toYear: $y, lessons: "Bài học" }) { report { narrative { version } } } }`,
+        variables: { c: await campaignId(s, 'NT-2016-2020'), u: await unitId(s, '58'), y: reportYear++ },
       };
     },
   },

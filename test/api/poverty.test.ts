@@ -29,7 +29,11 @@ describe('poverty statistics, roll-up and results', () => {
       undefined,
       { as: null },
     );
-    expect(data.povertyStandards.map((s: { code: string }) => s.code)).toEqual(['QD-59-2015', 'ND-07-2021']);
+    expect(data.povertyStandards.map((s: { code: string }) => s.code)).toEqual([
+      'QD-59-2015',
+      'ND-07-2021',
+      'CN-2026-2030',
+    ]);
     const decree07 = data.povertyStandards[1];
     expect(decree07).toMatchObject({ fromYear: 2022, toYear: 2025, deprivationIndicators: 12 });
     expect(decree07.thresholds).toContainEqual({
@@ -39,6 +43,94 @@ describe('poverty statistics, roll-up and results', () => {
       incomeAtMost: '2000000',
       minDeprivations: 3,
     });
+  });
+
+  it('keeps the 2026–2030 standard as data, marked provisional with what is unverified', async () => {
+    const data = await server.ok(
+      `{ povertyStandards { code fromYear toYear provisional note deprivationIndicators thresholds { category area incomeAtMost minDeprivations maxDeprivations } } }`,
+      undefined,
+      { as: null },
+    );
+    const byCode = new Map(data.povertyStandards.map((s: { code: string }) => [s.code, s]));
+    expect(byCode.get('ND-07-2021')).toMatchObject({ provisional: false, note: null });
+    const next = byCode.get('CN-2026-2030') as { note: string; thresholds: unknown[] };
+    expect(next).toMatchObject({ fromYear: 2027, toYear: 2030, provisional: true, deprivationIndicators: null });
+    expect(next.note).toContain('chưa đối chiếu');
+    expect(next.thresholds).toEqual([
+      { category: 'POOR', area: 'RURAL', incomeAtMost: '2200000', minDeprivations: 3, maxDeprivations: null },
+      { category: 'POOR', area: 'URBAN', incomeAtMost: '2800000', minDeprivations: 3, maxDeprivations: null },
+      { category: 'NEAR_POOR', area: 'RURAL', incomeAtMost: '2200000', minDeprivations: null, maxDeprivations: 2 },
+      { category: 'NEAR_POOR', area: 'URBAN', incomeAtMost: '2800000', minDeprivations: null, maxDeprivations: 2 },
+    ]);
+  });
+
+  it('never subtracts rates of two standards: 2021–2025 is measured under Decree 07/2021 and says so', async () => {
+    const phuocBinh = await unitId(server, '22786');
+    const record = (standardCode: string, year: number, poorHouseholds: number) =>
+      server.ok(RECORD, { input: { unitId: phuocBinh, standardCode, year, households: 1_000, poorHouseholds } });
+    await record('QD-59-2015', 2020, 300);
+    await record('ND-07-2021', 2021, 400);
+    await record('ND-07-2021', 2025, 200);
+
+    const series = await server.ok(
+      `query($u: ID!) { povertySeries(unitId: $u) { year standard { code } poorRate standardChanged } }`,
+      { u: phuocBinh },
+      { as: null },
+    );
+    expect(series.povertySeries).toEqual([
+      { year: 2020, standard: { code: 'QD-59-2015' }, poorRate: '30.00', standardChanged: false },
+      { year: 2021, standard: { code: 'ND-07-2021' }, poorRate: '40.00', standardChanged: true },
+      { year: 2025, standard: { code: 'ND-07-2021' }, poorRate: '20.00', standardChanged: false },
+    ]);
+
+    const ACROSS = `query($u: ID!, $from: Int!, $to: Int!, $s: String) {
+      povertyReduction(unitId: $u, fromYear: $from, toYear: $to, standardCode: $s, plannedReductionPerYear: "4") {
+        standardChanged measuredFromYear standard { code } start { year poorRate } end { year poorRate }
+        changePoints averageReductionPerYear achievementPercent exceeded statement statementEn
+        segments { standard { code } start { year } end { year } changePoints averageReductionPerYear }
+      }
+    }`;
+    const across = (await server.ok(ACROSS, { u: phuocBinh, from: 2021, to: 2025 }, { as: null })).povertyReduction;
+    // Not 30% → 20% (10 points over 5 years): 40% → 20% under one standard, over 2022–2025.
+    expect(across).toMatchObject({
+      standardChanged: true,
+      measuredFromYear: 2022,
+      standard: { code: 'ND-07-2021' },
+      start: { year: 2021, poorRate: '40.00' },
+      end: { year: 2025, poorRate: '20.00' },
+      changePoints: '20.00',
+      averageReductionPerYear: '5.00',
+      achievementPercent: '125.00',
+      exceeded: true,
+      segments: [
+        {
+          standard: { code: 'QD-59-2015' },
+          start: { year: 2020 },
+          end: { year: 2020 },
+          changePoints: null,
+          averageReductionPerYear: null,
+        },
+        {
+          standard: { code: 'ND-07-2021' },
+          start: { year: 2021 },
+          end: { year: 2025 },
+          changePoints: '20.00',
+          averageReductionPerYear: '5.00',
+        },
+      ],
+    });
+    expect(across.statement).toMatch(
+      /^Lưu ý: giai đoạn 2021–2025 có thay đổi chuẩn nghèo \(QD-59-2015 → ND-07-2021\); .* từ đầu năm 2022 đến cuối năm 2025\. Tỷ lệ hộ nghèo giảm từ 40% đầu năm 2022 xuống còn 20% cuối năm 2025/,
+    );
+    expect(across.statementEn).toMatch(/^Note: the poverty standard changed during 2021–2025/);
+
+    // Within one standard nothing changes; naming the old standard for the whole period finds no closing review.
+    const within = (await server.ok(ACROSS, { u: phuocBinh, from: 2022, to: 2025 }, { as: null })).povertyReduction;
+    expect(within).toMatchObject({ standardChanged: false, measuredFromYear: 2022, changePoints: '20.00' });
+    expect(within.statement).toMatch(/^Tỷ lệ hộ nghèo/);
+    expect(within.segments).toHaveLength(1);
+    const named = await server.ok(ACROSS, { u: phuocBinh, from: 2021, to: 2025, s: 'QD-59-2015' }, { as: null });
+    expect(named.povertyReduction).toBeNull();
   });
 
   it('computes Ninh Thuận 2016–2020 from the demo counts: 14.93% to 5.33%, 1.92 points a year', async () => {

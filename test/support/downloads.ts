@@ -1,5 +1,7 @@
 import ExcelJS from 'exceljs';
-import { extractText, getDocumentProxy } from 'unpdf';
+import { createCanvas, loadImage } from '@napi-rs/canvas';
+import JSZip from 'jszip';
+import { extractText, getDocumentProxy, renderPageAsImage } from 'unpdf';
 import type { TestServer } from './server.js';
 
 export interface Download {
@@ -94,3 +96,54 @@ export async function pdfText(body: Buffer): Promise<string> {
 
 /** "2025-10-17" → "17/10/2025", as the exports print dates. */
 export const viDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+
+/**
+ * Renders a PDF page to an image (pdf.js on a Skia canvas, as a viewer would draw it) and
+ * returns the image with the share of its pixels that are not white: a blank page is 0.
+ */
+export async function renderPdfPage(
+  body: Buffer,
+  page = 1,
+): Promise<{ png: Buffer; width: number; height: number; ink: number }> {
+  const png = Buffer.from(
+    await renderPageAsImage(new Uint8Array(body), page, { canvasImport: () => import('@napi-rs/canvas'), scale: 1 }),
+  );
+  const image = await loadImage(png);
+  const canvas = createCanvas(image.width, image.height);
+  const context = canvas.getContext('2d');
+  context.fillStyle = '#ffffff';
+  context.fillRect(0, 0, image.width, image.height);
+  context.drawImage(image, 0, 0);
+  const { data } = context.getImageData(0, 0, image.width, image.height);
+  let inked = 0;
+  for (let i = 0; i < data.length; i += 4) if (data[i]! < 200 || data[i + 1]! < 200 || data[i + 2]! < 200) inked++;
+  return { png, width: image.width, height: image.height, ink: inked / (image.width * image.height) };
+}
+
+/** The text of a DOCX's body: word/document.xml with its runs joined, paragraphs on their own lines. */
+export async function docxText(body: Buffer): Promise<string> {
+  const zip = await JSZip.loadAsync(body);
+  const xml = await zip.file('word/document.xml')!.async('string');
+  return xml
+    .replace(/<\/w:p>/g, '\n')
+    .replace(/<w:tab\/>/g, '\t')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'");
+}
+
+/** Every worksheet of a workbook: its name and its rows' values. */
+export async function readXlsxSheets(body: Buffer) {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(body as unknown as ArrayBuffer);
+  return workbook.worksheets.map((sheet) => {
+    const rows: unknown[][] = [];
+    sheet.eachRow({ includeEmpty: false }, (row) => {
+      rows.push(Array.from((row.values as unknown[]).slice(1), (v) => v ?? null));
+    });
+    return { name: sheet.name, rows };
+  });
+}

@@ -55,6 +55,8 @@ const FACT_KEEPING: AccessRule = { roles: FACT_KEEPERS, scoped: FACT_KEEPERS };
  * report facts (plans, activities, exemplars, reported figures), which anyone reads.
  */
 export const accessRules: Record<string, Record<string, AccessRule>> = {
+  // server/src/modules/reports: the report is public; its written sections are the unit's Front staff's.
+  campaignReports: { edit: { roles: POSTERS, scoped: POSTERS } },
   campaigns: records(ANYONE, WRITERS),
   organizations: records(ANYONE, WRITERS),
   administrativeUnits: records(ANYONE, ADMINS),
@@ -80,6 +82,22 @@ export const accessRules: Record<string, Record<string, AccessRule>> = {
     read: { roles: IMPORT_READERS },
   },
   bankStatementFormats: { edit: { roles: WRITERS } },
+  // server/src/modules/poverty: statistics are public aggregates; the unit's Front staff record
+  // and change them, and import them (each line within their grants).
+  povertyStatistics: {
+    list: { roles: ANYONE },
+    show: { roles: ANYONE },
+    read: { roles: ANYONE },
+    create: { roles: POSTERS },
+    edit: { roles: POSTERS, scoped: POSTERS },
+  },
+  // An import is its author's: Front staff only.
+  povertyImports: {
+    list: { roles: POSTERS },
+    show: { roles: POSTERS },
+    read: { roles: POSTERS },
+    create: { roles: POSTERS },
+  },
   supports: {
     list: { roles: READERS },
     show: { roles: READERS },

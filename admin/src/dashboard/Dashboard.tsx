@@ -18,6 +18,7 @@ import { EmptyNote, Panel } from '../common/layout';
 import { formatMoney, sumMoney } from '../common/money';
 import { enumValues } from '../dataProvider/schema';
 import { MAX_PAGE_SIZE } from '../dataProvider/buildQuery';
+import { PovertyTrend } from './PovertyTrend';
 
 const one = { page: 1, perPage: 1 };
 
@@ -243,6 +244,9 @@ export function Dashboard() {
           )}
         </Grid>
         <Grid size={{ xs: 12 }}>{campaigns.data ? <RaisedPerCampaign campaigns={campaigns.data} /> : null}</Grid>
+        <Grid size={{ xs: 12 }}>
+          <PovertyTrend />
+        </Grid>
         <Grid size={{ xs: 12, md: 6 }}>
           <Latest
             title="chungTay.dashboard.latestCampaigns"

@@ -81,6 +81,11 @@ export const resourceAdapters: Record<string, ResourceAdapter> = {
     // A list of imports names the fund and bank; the lines are the preview, on the import's page.
     listOmit: ['lines', 'totals', 'raised', 'organization', 'unit', 'defaultCampaign'],
   },
+  povertyImports: {
+    // The lines are the preview, on the import's page (its own query, page by page).
+    listOmit: ['lines'],
+    detailOmit: ['lines'],
+  },
   auditEvents: {
     // People pick days; the API takes instants, `to` excluded: the whole last day is included.
     toFilter: ({ from, to, ...rest }) => ({

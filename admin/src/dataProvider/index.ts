@@ -11,7 +11,9 @@ import { commendationMethods } from './commendations';
 import { historyMethods } from './history';
 import { moneyMethods } from './money';
 import { toInput } from './inputs';
+import { povertyMethods } from './poverty';
 import { statementImportMethods } from './statementImports';
+import { reportMethods } from './reports';
 
 export { apiLocale } from './apiLocale';
 export type { RoleGrantChange } from './accounts';
@@ -82,6 +84,8 @@ export function createDataProvider(client = createApolloClient()): ChungTayDataP
     moneyMethods(client),
     commendationMethods(client),
     statementImportMethods(client),
+    povertyMethods(client),
+    reportMethods(client),
     campaignFactMethods(client),
   );
   return wrapped as unknown as ChungTayDataProvider;
@@ -93,6 +97,8 @@ export type ChungTayDataProvider = DataProvider &
   ReturnType<typeof moneyMethods> &
   ReturnType<typeof commendationMethods> &
   ReturnType<typeof statementImportMethods> &
+  ReturnType<typeof povertyMethods> &
+  ReturnType<typeof reportMethods> &
   ReturnType<typeof campaignFactMethods> & {
     recordUnitSuccession(input: {
       predecessorId: string;

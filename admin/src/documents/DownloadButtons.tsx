@@ -5,7 +5,9 @@ import Tooltip from '@mui/material/Tooltip';
 import { useListContext, useRecordContext, useTranslate } from 'react-admin';
 import {
   certificatePdfUrl,
+  campaignReportUrl,
   fundSummaryExportUrl,
+  type ReportFormat,
   receiptPdfUrl,
   statementExportUrl,
   type SpreadsheetFormat,
@@ -74,4 +76,36 @@ export function ReceiptPdfButton({ donationId }: { donationId: string }) {
 /** "Tải PDF": a conferred commendation's certificate as the server prints it (A4 landscape, Tinos). */
 export function CertificatePdfButton({ nominationId }: { nominationId: string }) {
   return <DownloadLink href={certificatePdfUrl(nominationId)} label="chungTay.commendations.certificate.pdf" pdf />;
+}
+
+const REPORT_FORMATS: [ReportFormat, string][] = [
+  ['docx', 'chungTay.campaignReport.exportDocx'],
+  ['pdf', 'chungTay.campaignReport.exportPdf'],
+  ['xlsx', 'chungTay.campaignReport.exportXlsx'],
+];
+
+/** Word, PDF and Excel of the campaign summary report for the unit and period on screen. */
+export function CampaignReportExportButtons({
+  campaignId,
+  unitId,
+  fromYear,
+  toYear,
+}: {
+  campaignId: string;
+  unitId: string;
+  fromYear: number;
+  toYear: number;
+}) {
+  return (
+    <>
+      {REPORT_FORMATS.map(([format, label]) => (
+        <DownloadLink
+          key={format}
+          href={campaignReportUrl(campaignId, format, { unitId, fromYear, toYear })}
+          label={label}
+          pdf={format === 'pdf'}
+        />
+      ))}
+    </>
+  );
 }

@@ -56,3 +56,14 @@ export function receiptPdfUrl(donationId: string): string {
 export function certificatePdfUrl(nominationId: string): string {
   return `/documents/commendations/${encodeURIComponent(nominationId)}/certificate.pdf`;
 }
+
+export type ReportFormat = 'docx' | 'pdf' | 'xlsx';
+
+/** The campaign summary report for a unit and period, as Word, PDF or the tables in Excel. */
+export function campaignReportUrl(
+  campaignId: string,
+  format: ReportFormat,
+  period: { unitId?: string | null; fromYear?: number | null; toYear?: number | null },
+): string {
+  return withQuery(`/documents/campaigns/${encodeURIComponent(campaignId)}/report.${format}`, period);
+}

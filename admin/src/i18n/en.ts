@@ -2,10 +2,12 @@ import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'ra-core';
 import { commendationsEn } from './en/commendations.js';
 import { documentsEn } from './en/documents.js';
+import { campaignReportEn } from './en/campaignReport.js';
 import { publicPageEn } from './en/publicPage.js';
 import { campaignFactsEn } from './en/campaignFacts.js';
 import { moneyFlowsEn } from './en/moneyFlows.js';
 import { statementImportEn } from './en/statementImport.js';
+import { povertyEn } from './en/poverty.js';
 
 /** English, the second language: react-admin's own catalogue and ours. */
 export const en: TranslationMessages = {
@@ -17,6 +19,7 @@ export const en: TranslationMessages = {
   },
   resources: {
     ...moneyFlowsEn.resources,
+    ...povertyEn.resources,
     campaigns: {
       name: 'Campaign |||| Campaigns',
       fields: {
@@ -205,10 +208,12 @@ export const en: TranslationMessages = {
   chungTay: {
     commendations: commendationsEn,
     documents: documentsEn,
+    campaignReport: campaignReportEn,
     publicPage: publicPageEn,
     ...moneyFlowsEn.chungTay,
     ...campaignFactsEn.chungTay,
     statementImport: statementImportEn,
+    poverty: povertyEn.poverty,
     access: {
       outsideGrants:
         "This record lies outside the units you hold a role on: the server will refuse changes. Ask that unit's staff.",

@@ -1,10 +1,12 @@
 import type { TranslationMessages } from 'ra-core';
 import { commendationsVi } from './vi/commendations.js';
 import { documentsVi } from './vi/documents.js';
+import { campaignReportVi } from './vi/campaignReport.js';
 import { publicPageVi } from './vi/publicPage.js';
 import { campaignFactsVi } from './vi/campaignFacts.js';
 import { moneyFlowsVi } from './vi/moneyFlows.js';
 import { statementImportVi } from './vi/statementImport.js';
+import { povertyVi } from './vi/poverty.js';
 
 /**
  * Vietnamese, the panel's first language: react-admin's own messages (every key of
@@ -224,6 +226,7 @@ export const vi: TranslationMessages = {
   },
   resources: {
     ...moneyFlowsVi.resources,
+    ...povertyVi.resources,
     campaigns: {
       name: 'Phong trào',
       fields: {
@@ -412,10 +415,12 @@ export const vi: TranslationMessages = {
   chungTay: {
     commendations: commendationsVi,
     documents: documentsVi,
+    campaignReport: campaignReportVi,
     publicPage: publicPageVi,
     ...moneyFlowsVi.chungTay,
     ...campaignFactsVi.chungTay,
     statementImport: statementImportVi,
+    poverty: povertyVi.poverty,
     access: {
       outsideGrants:
         'Hồ sơ này thuộc địa bàn ngoài phạm vi quyền của bạn: máy chủ sẽ từ chối thay đổi. Hãy liên hệ cán bộ của địa bàn đó.',

@@ -6,13 +6,21 @@ import { useId } from 'react';
 import { useTranslate } from 'react-admin';
 
 /** A .csv or .xlsx statement file, chosen with a button; its name shown beside it. */
-export function FilePicker({ file, onChange }: { file: File | null; onChange: (file: File | null) => void }) {
+export function FilePicker({
+  file,
+  onChange,
+  label = 'chungTay.statementImport.file',
+}: {
+  file: File | null;
+  onChange: (file: File | null) => void;
+  label?: string;
+}) {
   const translate = useTranslate();
   const inputId = useId();
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, my: 2, flexWrap: 'wrap' }}>
       <Typography variant="body2" color="text.secondary" component="label" htmlFor={inputId}>
-        {translate('chungTay.statementImport.file')}
+        {translate(label)}
       </Typography>
       <Button component="label" variant="outlined" size="small" startIcon={<AttachFileIcon />}>
         {translate('chungTay.statementImport.chooseFile')}
@@ -21,7 +29,7 @@ export function FilePicker({ file, onChange }: { file: File | null; onChange: (f
           type="file"
           hidden
           accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          aria-label={translate('chungTay.statementImport.file')}
+          aria-label={translate(label)}
           onChange={(e) => onChange(e.target.files?.[0] ?? null)}
         />
       </Button>

@@ -5,18 +5,22 @@ import { useTranslate } from 'react-admin';
 
 const STEPS = ['step1', 'step2', 'step3'];
 
-/** Choose the file → preview → post; `done` once posted. */
-export function ImportSteps({ active, done }: { active: number; done?: boolean }) {
+/** Choose the file → preview → post; `done` once posted. `messages` names the catalogue of another import's steps. */
+export function ImportSteps({
+  active,
+  done,
+  messages = 'chungTay.statementImport',
+}: {
+  active: number;
+  done?: boolean;
+  messages?: string;
+}) {
   const translate = useTranslate();
   return (
-    <Stepper
-      activeStep={done ? STEPS.length : active}
-      sx={{ my: 2 }}
-      aria-label={translate('chungTay.statementImport.start')}
-    >
+    <Stepper activeStep={done ? STEPS.length : active} sx={{ my: 2 }} aria-label={translate(`${messages}.start`)}>
       {STEPS.map((step) => (
         <Step key={step}>
-          <StepLabel>{translate(`chungTay.statementImport.${step}`)}</StepLabel>
+          <StepLabel>{translate(`${messages}.${step}`)}</StepLabel>
         </Step>
       ))}
     </Stepper>

@@ -23,7 +23,7 @@ export class UploadError extends Error {
 }
 
 /**
- * POSTs a statement file's raw bytes to its import's uploadPath with the session cookie.
+ * POSTs an import file's raw bytes to its import's uploadPath with the session cookie.
  * XMLHttpRequest rather than fetch: only it reports the bytes sent. The type must not be one a
  * form could send cross-site (the server refuses text/plain and multipart).
  */
@@ -31,6 +31,8 @@ export function uploadStatementFile(
   uploadPath: string,
   file: File,
   onBytes: (sent: number, total: number) => void,
+  /** What the answer's data holds: the poverty-statistics import uses this upload too. */
+  dataKey = 'statementImport',
 ): Promise<UploadCounts> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
@@ -49,8 +51,8 @@ export function uploadStatementFile(
         reject(new UploadError('chungTay.statementImport.connectionLost', true));
         return;
       }
-      if (xhr.status === 200 && body?.data?.statementImport) {
-        resolve(body.data.statementImport as UploadCounts);
+      if (xhr.status === 200 && body?.data?.[dataKey]) {
+        resolve(body.data[dataKey] as UploadCounts);
         return;
       }
       const message = (body?.errors ?? []).map((e: { message: string }) => e.message).join('; ');

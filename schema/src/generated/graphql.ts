@@ -518,6 +518,48 @@ export type CampaignRaised = {
   target?: Maybe<Scalars['Money']['output']>;
 };
 
+/** The campaign summary report (báo cáo tổng kết) for a unit and a period, computed from the facts logged: the situation, money mobilized, support given, the poverty series against the plan, commendations, and the sections staff write. Each figure comes from the same aggregates as its own query (fundSummary, povertyReduction, commendationTotals). Public: aggregates and the report’s text, nothing personal. */
+export type CampaignReport = {
+  __typename?: 'CampaignReport';
+  /** The campaign; the campaigns under it are included. */
+  campaign: Campaign;
+  /** III. Commendations given, by form and recipient kind. */
+  commendations: CommendationTotals;
+  /** First year of the period. */
+  fromYear: Scalars['Int']['output'];
+  /** II. Money and goods mobilized, by source and channel. */
+  funds: ReportFunds;
+  /** The free-text sections staff write. */
+  narrative: CampaignReportNarrative;
+  /** II. The poverty series and its reduction against the plan. */
+  poverty: ReportPoverty;
+  /** I. The situation at the start. */
+  situation: ReportSituation;
+  /** II. Support given, by purpose, with the households reached. */
+  support: ReportSupport;
+  /** Last year of the period. */
+  toYear: Scalars['Int']['output'];
+  /** The unit reported on (with the units under and merged into it). */
+  unit: AdministrativeUnit;
+};
+
+/** The free-text sections staff write into a campaign report (per campaign, unit and period); every section null until written. */
+export type CampaignReportNarrative = {
+  __typename?: 'CampaignReportNarrative';
+  /** Difficulties and shortcomings (khó khăn, hạn chế). */
+  difficulties?: Maybe<Scalars['String']['output']>;
+  /** Lessons learned (bài học kinh nghiệm). */
+  lessons?: Maybe<Scalars['String']['output']>;
+  /** Proposals (kiến nghị, đề xuất). */
+  proposals?: Maybe<Scalars['String']['output']>;
+  /** A note on the situation (đặc điểm tình hình). */
+  situationNote?: Maybe<Scalars['String']['output']>;
+  /** When it was last saved. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The version to send back when saving; null while nothing has been saved. */
+  version?: Maybe<Scalars['Int']['output']>;
+};
+
 /** Where a campaign is in its life: planned → active → closed with a summary report. */
 export type CampaignStatus =
   /** Running. */
@@ -540,6 +582,13 @@ export type CancelPledgePayload = {
   __typename?: 'CancelPledgePayload';
   /** The cancelled pledge. */
   pledge: Pledge;
+};
+
+/** The result of cancelPovertyImport. */
+export type CancelPovertyImportPayload = {
+  __typename?: 'CancelPovertyImportPayload';
+  /** The import. */
+  povertyImport: PovertyImport;
 };
 
 /** The result of cancelStatementImport. */
@@ -848,6 +897,13 @@ export type CommendationTotals = {
   byForm: Array<CommendationTotal>;
   /** All matching commendations. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** The result of commitPovertyImport. */
+export type CommitPovertyImportPayload = {
+  __typename?: 'CommitPovertyImportPayload';
+  /** The import. */
+  povertyImport: PovertyImport;
 };
 
 /** The result of commitStatementImport. */
@@ -2194,8 +2250,12 @@ export type Mutation = {
   allocateFunds: AllocateFundsPayload;
   /** Withdraws an open pledge. */
   cancelPledge: CancelPledgePayload;
+  /** Abandons an import that is not committed. */
+  cancelPovertyImport: CancelPovertyImportPayload;
   /** Abandons an import that is not posted. */
   cancelStatementImport: CancelStatementImportPayload;
+  /** Writes every line of a previewed import, or none when any line has a problem. Lines the records already match write nothing: committing again or re-importing the same file changes nothing. */
+  commitPovertyImport: CommitPovertyImportPayload;
   /** Posts every valid line of a previewed import as a bank-transfer donation, all or none. Committing again posts nothing more. */
   commitStatementImport: CommitStatementImportPayload;
   /** DECIDED → CONFERRED: the commendation was handed over (the proposing unit’s board or above). */
@@ -2280,6 +2340,10 @@ export type Mutation = {
   revokeRole: RevokeRolePayload;
   /** Sets (or changes) which column of a bank’s statement holds what. */
   saveBankStatementFormat: SaveBankStatementFormatPayload;
+  /** Saves the free-text sections (situation note, difficulties, lessons, proposals) of a campaign report for a unit and period: the unit’s Front staff. Send the version you edited; a stale one is refused with CONFLICT. */
+  saveCampaignReportNarrative: SaveCampaignReportNarrativePayload;
+  /** Starts an import of poverty statistics. Then POST the file’s bytes (CSV or XLSX) to its uploadPath, read the preview (lines), and commit. */
+  startPovertyImport: StartPovertyImportPayload;
   /** Starts a bank-statement import into a fund. Then POST the file’s bytes to its uploadPath (resend the whole file to resume an interrupted upload), read the preview, and commit. */
   startStatementImport: StartStatementImportPayload;
   /** DRAFT or RETURNED → SUBMITTED, by the proposing unit’s board; refused with every failing rule’s reason unless all eligibility rules in force pass. */
@@ -2306,6 +2370,8 @@ export type Mutation = {
   updateNomination: UpdateNominationPayload;
   /** Changes an organization's name, kind, unit or parent. */
   updateOrganization: UpdateOrganizationPayload;
+  /** Changes the counts of a recorded statistic (its unit’s Front staff). */
+  updatePovertyStatistic: UpdatePovertyStatisticPayload;
   /** Changes a reported figure. */
   updateReportedFigure: UpdateReportedFigurePayload;
   /** Renames, locks or unlocks a user, or sets a new password. */
@@ -2323,8 +2389,18 @@ export type MutationCancelPledgeArgs = {
 };
 
 
+export type MutationCancelPovertyImportArgs = {
+  input: PovertyImportRef;
+};
+
+
 export type MutationCancelStatementImportArgs = {
   input: StatementImportRef;
+};
+
+
+export type MutationCommitPovertyImportArgs = {
+  input: PovertyImportRef;
 };
 
 
@@ -2533,6 +2609,16 @@ export type MutationSaveBankStatementFormatArgs = {
 };
 
 
+export type MutationSaveCampaignReportNarrativeArgs = {
+  input: SaveCampaignReportNarrativeInput;
+};
+
+
+export type MutationStartPovertyImportArgs = {
+  input: StartPovertyImportInput;
+};
+
+
 export type MutationStartStatementImportArgs = {
   input: StartStatementImportInput;
 };
@@ -2595,6 +2681,11 @@ export type MutationUpdateNominationArgs = {
 
 export type MutationUpdateOrganizationArgs = {
   input: UpdateOrganizationInput;
+};
+
+
+export type MutationUpdatePovertyStatisticArgs = {
+  input: UpdatePovertyStatisticInput;
 };
 
 
@@ -2910,6 +3001,15 @@ export type PlanResult = {
   statementEn?: Maybe<Scalars['String']['output']>;
 };
 
+/** Where the poor-household rate would be at the end of a year on plan. */
+export type PlannedPovertyRate = {
+  __typename?: 'PlannedPovertyRate';
+  /** The opening rate less the planned reduction for each year so far, in percent. */
+  rate: Scalars['Decimal']['output'];
+  /** The review year. */
+  year: Scalars['Int']['output'];
+};
+
 /** A promise to give, tracked apart from money received until it is paid. */
 export type Pledge = {
   __typename?: 'Pledge';
@@ -3029,6 +3129,8 @@ export type PovertyFigure = {
   source?: Maybe<Scalars['String']['output']>;
   /** The standard the households were counted under. */
   standard: PovertyStandard;
+  /** In a series: this figure is counted under another standard than the one before it, so its rates are not comparable with the earlier ones (the series breaks here). False for the first figure and outside a series. */
+  standardChanged: Scalars['Boolean']['output'];
   /** The recorded statistic, when the figure is exactly one. */
   statisticId?: Maybe<Scalars['ID']['output']>;
   /** The unit the figure is for. */
@@ -3036,6 +3138,185 @@ export type PovertyFigure = {
   /** The year of the review (its figures hold at the end of it). */
   year: Scalars['Int']['output'];
 };
+
+/** An import of poverty statistics from a CSV or XLSX file: read and checked (the preview), then committed all at once. Visible to its author. */
+export type PovertyImport = {
+  __typename?: 'PovertyImport';
+  /** Lines that change a recorded statistic. */
+  changedCount: Scalars['Int']['output'];
+  /** When it was committed. */
+  committedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it was started. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The file’s name. */
+  fileName: Scalars['String']['output'];
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** Lines with problems (commit is refused while there are any). */
+  invalidCount: Scalars['Int']['output'];
+  /** Data lines read. */
+  lineCount: Scalars['Int']['output'];
+  /** Its lines in file order: the preview. */
+  lines: PovertyImportLinePage;
+  /** Lines that record a new statistic. */
+  newCount: Scalars['Int']['output'];
+  /** Where it stands. */
+  status: PovertyImportStatus;
+  /** Lines the records already match: nothing to write. */
+  unchangedCount: Scalars['Int']['output'];
+  /** Where to POST the file’s bytes (same login). */
+  uploadPath: Scalars['String']['output'];
+};
+
+
+/** An import of poverty statistics from a CSV or XLSX file: read and checked (the preview), then committed all at once. Visible to its author. */
+export type PovertyImportLinesArgs = {
+  change?: InputMaybe<PovertyImportChange>;
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+  withProblems?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** What committing a line would do to the recorded statistics. */
+export type PovertyImportChange =
+  /** Replaces a recorded statistic whose figures differ. */
+  | 'CHANGED'
+  /** Records a statistic that does not exist yet. */
+  | 'NEW'
+  /** The recorded statistic already says the same; nothing is written. */
+  | 'UNCHANGED';
+
+/** The figures a recorded statistic had before an import line. */
+export type PovertyImportFigures = {
+  __typename?: 'PovertyImportFigures';
+  /** Ethnic-minority households. */
+  ethnicMinorityHouseholds?: Maybe<Scalars['Int']['output']>;
+  /** Poor ethnic-minority households. */
+  ethnicMinorityPoorHouseholds?: Maybe<Scalars['Int']['output']>;
+  /** All households. */
+  households?: Maybe<Scalars['Int']['output']>;
+  /** Near-poor households. */
+  nearPoorHouseholds?: Maybe<Scalars['Int']['output']>;
+  /** People. */
+  people?: Maybe<Scalars['Int']['output']>;
+  /** Poor households. */
+  poorHouseholds?: Maybe<Scalars['Int']['output']>;
+  /** People in poor households. */
+  poorPeople?: Maybe<Scalars['Int']['output']>;
+  /** The reported near-poor rate. */
+  reportedNearPoorRate?: Maybe<Scalars['Decimal']['output']>;
+  /** The reported poor rate. */
+  reportedPoorRate?: Maybe<Scalars['Decimal']['output']>;
+  /** The source. */
+  source?: Maybe<Scalars['String']['output']>;
+};
+
+/** One data line of an import: its unit match, figures, problems and what committing it would change. */
+export type PovertyImportLine = {
+  __typename?: 'PovertyImportLine';
+  /** What committing it would do; null with problems. */
+  change?: Maybe<PovertyImportChange>;
+  /** Which of its figures differ from the recorded ones. */
+  changedFields: Array<Scalars['String']['output']>;
+  /** Ethnic-minority households. */
+  ethnicMinorityHouseholds?: Maybe<Scalars['Int']['output']>;
+  /** Poor ethnic-minority households. */
+  ethnicMinorityPoorHouseholds?: Maybe<Scalars['Int']['output']>;
+  /** The recorded statistic it would replace. */
+  existingId?: Maybe<Scalars['ID']['output']>;
+  /** All households. */
+  households?: Maybe<Scalars['Int']['output']>;
+  /** Its line (CSV) or row (XLSX) number, as the file shows it. */
+  lineNumber: Scalars['Int']['output'];
+  /** Near-poor households. */
+  nearPoorHouseholds?: Maybe<Scalars['Int']['output']>;
+  /** Derived: near-poor over all households, percent. */
+  nearPoorRate?: Maybe<Scalars['Decimal']['output']>;
+  /** People. */
+  people?: Maybe<Scalars['Int']['output']>;
+  /** Poor households. */
+  poorHouseholds?: Maybe<Scalars['Int']['output']>;
+  /** People in poor households. */
+  poorPeople?: Maybe<Scalars['Int']['output']>;
+  /** Derived: poor over all households, percent. */
+  poorRate?: Maybe<Scalars['Decimal']['output']>;
+  /** Derived minus reported poor rate, in points (the file’s rate against its counts). */
+  poorRateDifference?: Maybe<Scalars['Decimal']['output']>;
+  /** That statistic’s figures now. */
+  previous?: Maybe<PovertyImportFigures>;
+  /** Why it cannot be written; empty when it can. */
+  problems: Array<PovertyImportProblem>;
+  /** The row’s cells as written. */
+  raw: Scalars['String']['output'];
+  /** The reported near-poor rate. */
+  reportedNearPoorRate?: Maybe<Scalars['Decimal']['output']>;
+  /** The reported poor rate. */
+  reportedPoorRate?: Maybe<Scalars['Decimal']['output']>;
+  /** The source. */
+  source?: Maybe<Scalars['String']['output']>;
+  /** The standard’s code it was matched to (or as written). */
+  standardCode?: Maybe<Scalars['String']['output']>;
+  /** The unit it was matched to. */
+  unit?: Maybe<AdministrativeUnit>;
+  /** The unit as the file names it (code or name). */
+  unitText?: Maybe<Scalars['String']['output']>;
+  /** The review year. */
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A page of PovertyImportLine records with the total count. */
+export type PovertyImportLinePage = {
+  __typename?: 'PovertyImportLinePage';
+  /** The page size asked for. */
+  limit: Scalars['Int']['output'];
+  /** The records on this page. */
+  nodes: Array<PovertyImportLine>;
+  /** The offset this page starts at. */
+  offset: Scalars['Int']['output'];
+  /** How many records match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A page of PovertyImport records with the total count. */
+export type PovertyImportPage = {
+  __typename?: 'PovertyImportPage';
+  /** The page size asked for. */
+  limit: Scalars['Int']['output'];
+  /** The records on this page. */
+  nodes: Array<PovertyImport>;
+  /** The offset this page starts at. */
+  offset: Scalars['Int']['output'];
+  /** How many records match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Why a line of an import cannot be written. */
+export type PovertyImportProblem = {
+  __typename?: 'PovertyImportProblem';
+  /** Stable code: UNIT_MISSING, UNIT_UNKNOWN, UNIT_AMBIGUOUS, OUT_OF_SCOPE, YEAR_UNREADABLE, STANDARD_MISSING, STANDARD_UNKNOWN, COUNT_MISSING, COUNT_UNREADABLE, RATE_UNREADABLE, IMPLAUSIBLE, REPEATED_IN_FILE. */
+  code: Scalars['String']['output'];
+  /** The column at fault: unit, year, standard, households, poorHouseholds… */
+  field: Scalars['String']['output'];
+  /** What is wrong, in your language. */
+  message: Scalars['String']['output'];
+};
+
+/** An import to act on. */
+export type PovertyImportRef = {
+  /** The import. */
+  id: Scalars['ID']['input'];
+};
+
+/** Where a poverty-statistics import stands. */
+export type PovertyImportStatus =
+  /** Abandoned before writing. */
+  | 'CANCELLED'
+  /** Written, all lines at once. */
+  | 'COMMITTED'
+  /** Read and checked: the preview; nothing written yet. */
+  | 'READY'
+  /** Waiting for its file. */
+  | 'UPLOADING';
 
 /** Which poverty rate a reduction or a plan is about. */
 export type PovertyMeasure =
@@ -3063,6 +3344,8 @@ export type PovertyReduction = {
   fromYear: Scalars['Int']['output'];
   /** Which rate. */
   measure: PovertyMeasure;
+  /** First year the results measure: fromYear, or later when the standard changed. */
+  measuredFromYear: Scalars['Int']['output'];
   /** The average reached the plan’s lower bound (đạt kế hoạch). */
   met?: Maybe<Scalars['Boolean']['output']>;
   /** The result against the plan as reports write it: "đạt 150,25% kế hoạch, vượt kế hoạch". */
@@ -3075,8 +3358,12 @@ export type PovertyReduction = {
   poorHouseholdsChange: Scalars['Int']['output'];
   /** The rates are those the source stated (it gave no counts to derive them from); otherwise they are derived from the counts. */
   ratesAsReported: Scalars['Boolean']['output'];
+  /** The period’s reviews cut by standard, oldest first (one segment when the standard did not change). */
+  segments: Array<PovertyReductionSegment>;
   /** The standard both figures were counted under. */
   standard: PovertyStandard;
+  /** The period spans a change of poverty standard (e.g. 2021–2025: Decision 59/2015 then Decree 07/2021). Rates of two standards are never subtracted: start, end and the results then measure measuredFromYear–toYear under the closing standard only, the statement says so first, and segments lists each standard’s part. */
+  standardChanged: Scalars['Boolean']['output'];
   /** At the start: the review of the year before the period. */
   start: PovertyFigure;
   /** The result as a report writes it, in Vietnamese. */
@@ -3089,10 +3376,25 @@ export type PovertyReduction = {
   years: Scalars['Int']['output'];
 };
 
+/** The reviews of a period counted under one standard: rates are comparable within a segment only. */
+export type PovertyReductionSegment = {
+  __typename?: 'PovertyReductionSegment';
+  /** Average reduction per year over its reviews, in points; null with a single review. */
+  averageReductionPerYear?: Maybe<Scalars['Decimal']['output']>;
+  /** Start rate minus end rate, in points; null with a single review. */
+  changePoints?: Maybe<Scalars['Decimal']['output']>;
+  /** Its last review in the period. */
+  end: PovertyFigure;
+  /** The standard. */
+  standard: PovertyStandard;
+  /** Its first review in the period. */
+  start: PovertyFigure;
+};
+
 /** A national poverty standard (chuẩn nghèo) for a period, with the categories and thresholds it defines. */
 export type PovertyStandard = {
   __typename?: 'PovertyStandard';
-  /** Stable code, e.g. "QD-59-2015", "ND-07-2021". */
+  /** Stable code, e.g. "QD-59-2015", "ND-07-2021", "CN-2026-2030". */
   code: Scalars['String']['output'];
   /** How many deprivation indicators it measures. */
   deprivationIndicators?: Maybe<Scalars['Int']['output']>;
@@ -3108,10 +3410,82 @@ export type PovertyStandard = {
   multidimensional: Scalars['Boolean']['output'];
   /** Name, in Vietnamese. */
   name: Scalars['String']['output'];
+  /** What is and is not verified about a provisional standard. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Entered from secondary sources and not yet checked against the official text (see note); its thresholds may change. */
+  provisional: Scalars['Boolean']['output'];
   /** Its thresholds, by category and area. */
   thresholds: Array<PovertyThreshold>;
   /** Last year of the period it governs. */
   toYear: Scalars['Int']['output'];
+};
+
+/** A recorded year’s poverty review of a unit under a standard, as entered or imported, with rates derived from its counts. Public: aggregates, no personal data. */
+export type PovertyStatistic = {
+  __typename?: 'PovertyStatistic';
+  /** When it was first recorded. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Ethnic-minority households, where known. */
+  ethnicMinorityHouseholds?: Maybe<Scalars['Int']['output']>;
+  /** Poor ethnic-minority households, where known. */
+  ethnicMinorityPoorHouseholds?: Maybe<Scalars['Int']['output']>;
+  /** All households. */
+  households: Scalars['Int']['output'];
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** Near-poor households, where known. */
+  nearPoorHouseholds?: Maybe<Scalars['Int']['output']>;
+  /** Derived: near-poor over all households, percent. */
+  nearPoorRate?: Maybe<Scalars['Decimal']['output']>;
+  /** People, where known. */
+  people?: Maybe<Scalars['Int']['output']>;
+  /** Poor households. */
+  poorHouseholds: Scalars['Int']['output'];
+  /** People in poor households, where known. */
+  poorPeople?: Maybe<Scalars['Int']['output']>;
+  /** Derived: poor over all households, percent. */
+  poorRate?: Maybe<Scalars['Decimal']['output']>;
+  /** Derived minus reported poor rate, in points: non-zero when the source’s rate does not match its counts. */
+  poorRateDifference?: Maybe<Scalars['Decimal']['output']>;
+  /** The ethnic-minority poor rate the source states. */
+  reportedEthnicMinorityPoorRate?: Maybe<Scalars['Decimal']['output']>;
+  /** The near-poor rate the source states. */
+  reportedNearPoorRate?: Maybe<Scalars['Decimal']['output']>;
+  /** The poor rate the source states. */
+  reportedPoorRate?: Maybe<Scalars['Decimal']['output']>;
+  /** Where the figures come from. */
+  source?: Maybe<Scalars['String']['output']>;
+  /** The standard it was counted under. */
+  standard: PovertyStandard;
+  /** The unit reviewed. */
+  unit: AdministrativeUnit;
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** The year of the review. */
+  year: Scalars['Int']['output'];
+};
+
+/** Which recorded statistics to list. */
+export type PovertyStatisticFilter = {
+  /** Only under this standard (its code). */
+  standardCode?: InputMaybe<Scalars['String']['input']>;
+  /** Only this unit and the units under it (and merged into it). */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this review year. */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of PovertyStatistic records with the total count. */
+export type PovertyStatisticPage = {
+  __typename?: 'PovertyStatisticPage';
+  /** The page size asked for. */
+  limit: Scalars['Int']['output'];
+  /** The records on this page. */
+  nodes: Array<PovertyStatistic>;
+  /** The offset this page starts at. */
+  offset: Scalars['Int']['output'];
+  /** How many records match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A household’s standing in a year’s poverty review (rà soát hộ nghèo). */
@@ -3169,6 +3543,8 @@ export type Query = {
   campaignActivityTotals: Array<CampaignActivityTotal>;
   /** A campaign’s plans, for its unit or for a unit and the units under it, with their results. */
   campaignPlans: Array<CampaignPlan>;
+  /** The summary report of a campaign for a unit and period; null for an unknown campaign. The unit defaults to the campaign’s own, the period to the campaign’s years. */
+  campaignReport?: Maybe<CampaignReport>;
   /** Campaigns, filtered, sorted and paginated; by start date unless told. */
   campaigns: CampaignPage;
   /** Runs the eligibility rules in force on the proposal date, rule by rule: for a nomination (nominationId) or for what a nomination form holds before it is saved (input). */
@@ -3231,12 +3607,20 @@ export type Query = {
   organizations: OrganizationPage;
   /** Pledges within your scope, newest first. */
   pledges: PledgePage;
+  /** One of your poverty-statistics imports. */
+  povertyImport?: Maybe<PovertyImport>;
+  /** Your poverty-statistics imports, newest first. */
+  povertyImports: PovertyImportPage;
   /** How a unit’s poor-household rate changed over a period, against a plan; null when the opening or closing review is missing. */
   povertyReduction?: Maybe<PovertyReduction>;
   /** A unit’s poverty figures year by year, rolled up through the units under it and those merged into it. */
   povertySeries: Array<PovertyFigure>;
   /** The national poverty standards, oldest first. */
   povertyStandards: Array<PovertyStandard>;
+  /** One recorded statistic. */
+  povertyStatistic?: Maybe<PovertyStatistic>;
+  /** Recorded poverty statistics (as entered, not rolled up), newest review first. */
+  povertyStatistics: PovertyStatisticPage;
   /** The public statement (sao kê) of a fund or a campaign: posted receipts, newest first, searchable, by keyset cursor. No login needed; donors are named only with their consent. */
   publicStatement: StatementPage;
   /** One reported figure. */
@@ -3304,6 +3688,14 @@ export type QueryCampaignActivityTotalsArgs = {
 
 export type QueryCampaignPlansArgs = {
   campaignId: Scalars['ID']['input'];
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryCampaignReportArgs = {
+  campaignId: Scalars['ID']['input'];
+  fromYear?: InputMaybe<Scalars['Int']['input']>;
+  toYear?: InputMaybe<Scalars['Int']['input']>;
   unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -3485,6 +3877,17 @@ export type QueryPledgesArgs = {
 };
 
 
+export type QueryPovertyImportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPovertyImportsArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+};
+
+
 export type QueryPovertyReductionArgs = {
   campaignId?: InputMaybe<Scalars['ID']['input']>;
   fromYear: Scalars['Int']['input'];
@@ -3502,6 +3905,18 @@ export type QueryPovertySeriesArgs = {
   standardCode?: InputMaybe<Scalars['String']['input']>;
   toYear?: InputMaybe<Scalars['Int']['input']>;
   unitId: Scalars['ID']['input'];
+};
+
+
+export type QueryPovertyStatisticArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPovertyStatisticsArgs = {
+  filter?: InputMaybe<PovertyStatisticFilter>;
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
 };
 
 
@@ -3709,6 +4124,8 @@ export type RecordPovertyStatisticPayload = {
   __typename?: 'RecordPovertyStatisticPayload';
   /** The recorded statistic as a figure, with its derived rates. */
   figure: PovertyFigure;
+  /** The recorded statistic as stored. */
+  statistic: PovertyStatistic;
 };
 
 /** Records that a unit was merged into, split into or renamed as another. */
@@ -3779,6 +4196,77 @@ export type RejectNominationPayload = {
   __typename?: 'RejectNominationPayload';
   /** The nomination, now rejected. */
   nomination: Nomination;
+};
+
+/** Money mobilized for the campaign (and the campaigns under it) into the funds of the unit and those under it, in the period: donations net of reversals, goods apart from cash. */
+export type ReportFunds = {
+  __typename?: 'ReportFunds';
+  /** Cash received, whole VND. */
+  cash: Scalars['Money']['output'];
+  /** Cash by channel (CASH, BANK_TRANSFER). */
+  cashByChannel: Array<MoneyByKey>;
+  /** Cash by source: the donor kind ("ANONYMOUS" for gifts with no donor). */
+  cashBySource: Array<MoneyByKey>;
+  /** Goods received, by unit of measure. */
+  goods: Array<GoodsTotal>;
+  /** Goods received, at appraised value (never counted as cash). */
+  inKindValue: Scalars['Money']['output'];
+};
+
+/** The poverty series of the unit over the period, with its reduction against the campaign’s plan. */
+export type ReportPoverty = {
+  __typename?: 'ReportPoverty';
+  /** The plan line: the opening rate less the campaign’s planned reduction a year; empty without a plan or opening review. */
+  planLine: Array<PlannedPovertyRate>;
+  /** From start to end, on average a year, against the plan (povertyReduction); null when a review is missing. */
+  reduction?: Maybe<PovertyReduction>;
+  /** The yearly reviews from the one opening the period to its last year. */
+  series: Array<PovertyFigure>;
+  /** The standard whose period holds the whole report period; null when none does (then every standard’s figures are listed). */
+  standard?: Maybe<PovertyStandard>;
+};
+
+/** Where the period started: the campaign, its parts, the poverty at the start. */
+export type ReportSituation = {
+  __typename?: 'ReportSituation';
+  /** The poverty review that opens the period (end of the year before: "đầu năm"); null when none. */
+  povertyAtStart?: Maybe<PovertyFigure>;
+  /** The campaigns directly under this one; their facts, and those of the campaigns under them, are included. */
+  subCampaigns: Array<Campaign>;
+};
+
+/** Support given for the campaign out of the funds of the unit and those under it, in the period. */
+export type ReportSupport = {
+  __typename?: 'ReportSupport';
+  /** By purpose. */
+  byPurpose: Array<ReportSupportByPurpose>;
+  /** Cash given, whole VND. */
+  cash: Scalars['Money']['output'];
+  /** Grants standing. */
+  grants: Scalars['Int']['output'];
+  /** Distinct households reached, over all purposes. */
+  households: Scalars['Int']['output'];
+  /** Goods given, at appraised value. */
+  inKindValue: Scalars['Money']['output'];
+};
+
+/** Support given for one purpose, net of reversals. */
+export type ReportSupportByPurpose = {
+  __typename?: 'ReportSupportByPurpose';
+  /** Cash given, whole VND. */
+  cash: Scalars['Money']['output'];
+  /** Goods given, by unit of measure. */
+  goods: Array<GoodsTotal>;
+  /** Grants standing (a grant reversed in full is not counted). */
+  grants: Scalars['Int']['output'];
+  /** Distinct households reached by grants to households. */
+  households: Scalars['Int']['output'];
+  /** Goods given, at appraised value. */
+  inKindValue: Scalars['Money']['output'];
+  /** Grants to commune projects (they reach no single registered household). */
+  projects: Scalars['Int']['output'];
+  /** What for. */
+  purpose: SupportPurpose;
 };
 
 /** A figure as a campaign’s report states it (a total with its parts, or one figure), kept as stated; consistencyFindings checks it. */
@@ -3993,6 +4481,48 @@ export type SaveBankStatementFormatPayload = {
   __typename?: 'SaveBankStatementFormatPayload';
   /** The format. */
   format: BankStatementFormat;
+};
+
+/** The free-text sections of a campaign report for a unit and period. Every section is replaced by what is sent; null or blank clears it. */
+export type SaveCampaignReportNarrativeInput = {
+  /** The campaign. */
+  campaignId: Scalars['ID']['input'];
+  /** Difficulties and shortcomings (khó khăn, hạn chế). */
+  difficulties?: InputMaybe<Scalars['String']['input']>;
+  /** First year of the period, 2000–2100. */
+  fromYear: Scalars['Int']['input'];
+  /** Lessons learned (bài học kinh nghiệm). */
+  lessons?: InputMaybe<Scalars['String']['input']>;
+  /** Proposals (kiến nghị, đề xuất). */
+  proposals?: InputMaybe<Scalars['String']['input']>;
+  /** A note on the situation (đặc điểm tình hình). */
+  situationNote?: InputMaybe<Scalars['String']['input']>;
+  /** Last year of the period, 2000–2100, not before fromYear. */
+  toYear: Scalars['Int']['input'];
+  /** The unit the report is for. */
+  unitId: Scalars['ID']['input'];
+  /** The version you edited; null when you started from none. A save from a stale copy (or from none when someone has saved since) is refused with CONFLICT. */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The result of saveCampaignReportNarrative. */
+export type SaveCampaignReportNarrativePayload = {
+  __typename?: 'SaveCampaignReportNarrativePayload';
+  /** The report with the saved sections. */
+  report: CampaignReport;
+};
+
+/** A new poverty-statistics import. */
+export type StartPovertyImportInput = {
+  /** The file’s name; .csv or .xlsx. */
+  fileName: Scalars['String']['input'];
+};
+
+/** The result of startPovertyImport. */
+export type StartPovertyImportPayload = {
+  __typename?: 'StartPovertyImportPayload';
+  /** The import. */
+  povertyImport: PovertyImport;
 };
 
 /** A new bank-statement import into a fund; its file is sent next (see uploadPath). */
@@ -4634,6 +5164,41 @@ export type UpdateOrganizationPayload = {
   __typename?: 'UpdateOrganizationPayload';
   /** The organization as it is now. */
   organization: Organization;
+};
+
+/** Changes the counts of a recorded statistic (its unit, standard and year stay). An omitted field is left as it is; null clears an optional one. */
+export type UpdatePovertyStatisticInput = {
+  /** Ethnic-minority households; null clears. */
+  ethnicMinorityHouseholds?: InputMaybe<Scalars['Int']['input']>;
+  /** Poor ethnic-minority households; null clears. */
+  ethnicMinorityPoorHouseholds?: InputMaybe<Scalars['Int']['input']>;
+  /** All households. */
+  households?: InputMaybe<Scalars['Int']['input']>;
+  /** The statistic to change. */
+  id: Scalars['ID']['input'];
+  /** Near-poor households; null clears. */
+  nearPoorHouseholds?: InputMaybe<Scalars['Int']['input']>;
+  /** People; null clears. */
+  people?: InputMaybe<Scalars['Int']['input']>;
+  /** Poor households. */
+  poorHouseholds?: InputMaybe<Scalars['Int']['input']>;
+  /** People in poor households; null clears. */
+  poorPeople?: InputMaybe<Scalars['Int']['input']>;
+  /** The ethnic-minority poor rate the source states; null clears. */
+  reportedEthnicMinorityPoorRate?: InputMaybe<Scalars['Decimal']['input']>;
+  /** The near-poor rate the source states; null clears. */
+  reportedNearPoorRate?: InputMaybe<Scalars['Decimal']['input']>;
+  /** The poor rate the source states; null clears. */
+  reportedPoorRate?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Where the figures come from; null clears. */
+  source?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of updatePovertyStatistic. */
+export type UpdatePovertyStatisticPayload = {
+  __typename?: 'UpdatePovertyStatisticPayload';
+  /** The changed statistic. */
+  statistic: PovertyStatistic;
 };
 
 /** Changes to a reported figure; omitted fields stay, null clears an optional one. */

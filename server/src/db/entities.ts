@@ -31,6 +31,8 @@ import { CampaignPlanSchema } from '../modules/plans/campaign-plan.entity.js';
 import { CampaignActivitySchema } from '../modules/activities/campaign-activity.entity.js';
 import { ExemplarSchema } from '../modules/exemplars/exemplar.entity.js';
 import { ReportedFigureSchema } from '../modules/reported-figures/reported-figure.entity.js';
+import { PovertyImportSchema } from '../modules/poverty/poverty-import.entity.js';
+import { CampaignReportNarrativeSchema } from '../modules/reports/report-narrative.entity.js';
 
 /** Every entity the ORM knows; a module adds its entities here. */
 export const entities = [
@@ -69,4 +71,6 @@ export const entities = [
   CampaignActivitySchema,
   ExemplarSchema,
   ReportedFigureSchema,
+  PovertyImportSchema,
+  CampaignReportNarrativeSchema,
 ];

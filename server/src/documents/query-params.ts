@@ -34,6 +34,17 @@ export class QueryParams {
     return this.scalar(name, (text) => DateScalar.parseValue(text) as string);
   }
 
+  /** A whole number, as GraphQL's Int: digits only, within 32 bits. */
+  int(name: string): number | null {
+    return this.scalar(name, (text) => {
+      const value = Number(text);
+      if (!/^-?\d{1,10}$/.test(text) || !Number.isSafeInteger(value) || Math.abs(value) > 2_147_483_647) {
+        throw new GraphQLError(`not a whole number: ${text}`);
+      }
+      return value;
+    });
+  }
+
   private scalar<T>(name: string, parse: (text: string) => T): T | null {
     const text = this.string(name, 40);
     if (text === null) return null;

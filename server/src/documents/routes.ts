@@ -19,6 +19,14 @@ import { receiptDocument } from './receipt-pdf.js';
 import { statementFilename, statementFilterFrom, statementTable } from './statement-export.js';
 import type { Table } from './table.js';
 import { writeXlsx, XLSX_TYPE } from './xlsx.js';
+import { findCampaign, CAMPAIGN } from '../modules/campaigns/campaign.service.js';
+import { buildCampaignReport } from '../modules/reports/campaign-report.js';
+import { reportDocument } from './report/report-document.js';
+import { DOCX_TYPE, reportDocx } from './report/report-docx.js';
+import { reportPdf } from './report/report-pdf.js';
+import { writeReportXlsx } from './report/report-xlsx.js';
+import type { Context } from '../context.js';
+import type { Request } from 'express';
 
 const FORMATS = {
   csv: { type: 'text/csv; charset=utf-8', write: writeCsv },
@@ -35,6 +43,7 @@ const DONATION = { vi: 'khoản ủng hộ', en: 'donation' };
  *   GET /documents/funds/:fundId/summary.{csv,xlsx}?from&to
  *   GET /documents/donations/:donationId/receipt.pdf
  *   GET /documents/commendations/:nominationId/certificate.pdf
+ *   GET /documents/campaigns/:campaignId/report.{docx,pdf,xlsx}?unitId&fromYear&toYear
  */
 export function documentsRouter(config: AppConfig, orm: Orm, logger: Logger): Router {
   const router = Router();
@@ -68,6 +77,62 @@ export function documentsRouter(config: AppConfig, orm: Orm, logger: Logger): Ro
       }),
     );
   }
+
+  // campaignReport is public (aggregates and the report's text); an unknown campaign is not found.
+  const report = async (ctx: Context, req: Request) => {
+    const params = new QueryParams(req);
+    const campaignId = String(req.params.campaignId);
+    const campaign = await findCampaign(ctx, campaignId);
+    if (!campaign) throw notFound(CAMPAIGN, campaignId);
+    const built = await buildCampaignReport(ctx, campaign, {
+      unitId: params.string('unitId', 20),
+      fromYear: params.int('fromYear'),
+      toYear: params.int('toYear'),
+    });
+    return { built, doc: await reportDocument(ctx, built) };
+  };
+  router.get(
+    '/campaigns/:campaignId/report.docx',
+    route(async (ctx, req, res) => {
+      const { doc } = await report(ctx, req);
+      const file = await reportDocx(doc);
+      attachment(res, `${doc.filename}.docx`, DOCX_TYPE, true);
+      res.end(file);
+    }),
+  );
+  router.get(
+    '/campaigns/:campaignId/report.xlsx',
+    route(async (ctx, req, res) => {
+      const { built, doc } = await report(ctx, req);
+      attachment(res, `${doc.filename}.xlsx`, XLSX_TYPE, true);
+      const { campaign, unit, fromYear, toYear } = built.scope;
+      await writeReportXlsx(res, doc, [
+        ['Phong trào', campaign.name],
+        ['Mã phong trào', campaign.code],
+        ['Đơn vị', unit.name],
+        ['Giai đoạn', `${fromYear}–${toYear}`],
+        ...(built.poverty.reduction
+          ? ([['Kết quả giảm nghèo', built.poverty.reduction.statement]] as [string, string][])
+          : []),
+      ]);
+    }),
+  );
+  router.get(
+    '/campaigns/:campaignId/report.pdf',
+    route(async (ctx, req, res) => {
+      const { doc } = await report(ctx, req);
+      const pdf = reportPdf(doc);
+      attachment(res, `${doc.filename}.pdf`, 'application/pdf', true);
+      const finished = new Promise<void>((resolve, reject) => {
+        res.once('finish', resolve);
+        res.once('close', resolve);
+        pdf.pdf.once('error', reject);
+      });
+      pdf.pdf.pipe(res);
+      pdf.end();
+      await finished;
+    }),
+  );
 
   // As the donation query: Front staff, auditors and administrators, and only within their scope.
   router.get(

@@ -2,7 +2,7 @@
  * One export, written once and read by both formats: the columns with Vietnamese headers, and
  * the rows in batches (an async iterable, so a million-line statement is never held at once).
  */
-export type CellKind = 'text' | 'money' | 'date' | 'quantity';
+export type CellKind = 'text' | 'money' | 'date' | 'quantity' | 'count' | 'rate';
 
 export interface Column {
   header: string;
@@ -11,7 +11,10 @@ export interface Column {
   width?: number;
 }
 
-/** money: a bigint of VND; date: "YYYY-MM-DD"; quantity: an exact decimal string; text: as is. */
+/**
+ * money: a bigint of VND; date: "YYYY-MM-DD"; quantity: an exact decimal string; count: whole
+ * digits; rate: a two-place decimal string ("14.93"); text: as is.
+ */
 export type Cell = string | bigint | null;
 
 export interface Table {

@@ -42,3 +42,27 @@ export function viMoney(amount: bigint): string {
   const digits = (amount < 0n ? -amount : amount).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.');
   return `${amount < 0n ? '-' : ''}${digits}\u00a0₫`;
 }
+
+/** 23767 → "23.767": a count with Vietnamese grouping. */
+export const viCount = (value: number | bigint): string => value.toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+
+/** "14.93" → "14,93": a two-place decimal (a rate, points) with the decimal comma. */
+export function viRate(value: string): string {
+  const [whole = '0', fraction] = value.split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return fraction ? `${grouped},${fraction}` : grouped;
+}
+
+/** "1000.000" → "1.000", "2.500" → "2,5": an exact quantity, trailing zeros dropped. */
+export function viQuantity(value: string): string {
+  const [whole = '0', fraction = ''] = value.split('.');
+  const trimmed = fraction.replace(/0+$/, '');
+  return viRate(trimmed ? `${whole}.${trimmed}` : whole);
+}
+
+export const RECIPIENT_KIND: Record<string, string> = {
+  COLLECTIVE: 'Tập thể',
+  INDIVIDUAL: 'Cá nhân',
+  HOUSEHOLD: 'Hộ gia đình',
+  BUSINESS: 'Doanh nghiệp',
+};

@@ -29,19 +29,32 @@ function xlsxCell(kind: CellKind, value: Cell): ExcelJS.CellValue {
   if (kind === 'money') return exactNumberOrText(BigInt(value));
   // A real date (shown dd/mm/yyyy), at UTC midnight so no time zone moves it to another day.
   if (kind === 'date') return new Date(`${String(value)}T00:00:00Z`);
-  if (kind === 'quantity') return quantityCell(String(value));
+  if (kind === 'quantity' || kind === 'count' || kind === 'rate') return quantityCell(String(value));
   return String(value);
 }
 
-const FORMAT: Partial<Record<CellKind, string>> = { money: '#,##0', date: 'dd/mm/yyyy' };
+const FORMAT: Partial<Record<CellKind, string>> = { money: '#,##0', date: 'dd/mm/yyyy', count: '#,##0', rate: '0.00' };
 
 /**
  * Writes the table as one worksheet with exceljs's streaming writer: each row is committed to
  * the zip stream as it comes, so memory holds a batch, not the file. Header row bold and frozen.
  */
 export async function writeXlsx(out: Writable, table: Table): Promise<void> {
+  await writeXlsxSheets(out, [table]);
+}
+
+/** Several tables, one worksheet each, in order (a report's tables). */
+export async function writeXlsxSheets(out: Writable, tables: Table[]): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   workbook.creator = 'Chung Tay';
+  for (const table of tables) {
+    if (out.destroyed) return;
+    await writeSheet(workbook, out, table);
+  }
+  await workbook.commit();
+}
+
+async function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, out: Writable, table: Table): Promise<void> {
   const sheet = workbook.addWorksheet(table.sheetName.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
   // Formats go on the cells that need them, not on whole columns: exceljs styles every cell of a
   // styled column one by one, which made the writer a third slower (measured, see README).
@@ -66,5 +79,4 @@ export async function writeXlsx(out: Writable, table: Table): Promise<void> {
     if (out.writableNeedDrain) await drained(out);
   }
   sheet.commit();
-  await workbook.commit();
 }

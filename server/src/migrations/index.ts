@@ -11,8 +11,11 @@ import { Migration20261202003819_commendations } from './Migration20261202003819
 import { Migration20261202004304_statement_import } from './Migration20261202004304_statement_import.js';
 import { Migration20261202004500_statement_indexes } from './Migration20261202004500_statement_indexes.js';
 import { Migration20261202021251_poverty } from './Migration20261202021251_poverty.js';
+import { Migration20261202133044_poverty_standard_provisional } from './Migration20261202133044_poverty_standard_provisional.js';
 import { Migration20261202133433_campaign_plans } from './Migration20261202133433_campaign_plans.js';
+import { Migration20261202133448_campaign_report } from './Migration20261202133448_campaign_report.js';
 import { Migration20261202134036_campaign_activities } from './Migration20261202134036_campaign_activities.js';
+import { Migration20261202134225_poverty_import } from './Migration20261202134225_poverty_import.js';
 import { Migration20261202134406_exemplars } from './Migration20261202134406_exemplars.js';
 import { Migration20261202134847_reported_figures } from './Migration20261202134847_reported_figures.js';
 
@@ -28,8 +31,14 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261202004304_statement_import', class: Migration20261202004304_statement_import },
   { name: 'Migration20261202004500_statement_indexes', class: Migration20261202004500_statement_indexes },
   { name: 'Migration20261202021251_poverty', class: Migration20261202021251_poverty },
+  {
+    name: 'Migration20261202133044_poverty_standard_provisional',
+    class: Migration20261202133044_poverty_standard_provisional,
+  },
   { name: 'Migration20261202133433_campaign_plans', class: Migration20261202133433_campaign_plans },
+  { name: 'Migration20261202133448_campaign_report', class: Migration20261202133448_campaign_report },
   { name: 'Migration20261202134036_campaign_activities', class: Migration20261202134036_campaign_activities },
+  { name: 'Migration20261202134225_poverty_import', class: Migration20261202134225_poverty_import },
   { name: 'Migration20261202134406_exemplars', class: Migration20261202134406_exemplars },
   { name: 'Migration20261202134847_reported_figures', class: Migration20261202134847_reported_figures },
 ];

@@ -8,7 +8,19 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import { Labeled, Show, TextField, useLocale, useRecordContext, useTranslate } from 'react-admin';
+import AssessmentIcon from '@mui/icons-material/Assessment';
+import Button from '@mui/material/Button';
+import {
+  EditButton,
+  Labeled,
+  ListButton,
+  Show,
+  TextField,
+  TopToolbar,
+  useLocale,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
 import { Link as RouterLink } from 'react-router-dom';
 import type { Campaign } from '@chung-tay/schema';
 import { formatDate, todayInVietnam } from '../../common/dates';
@@ -22,7 +34,7 @@ import {
   recordPath,
 } from '../../common/fields';
 import { RecordTabs } from '../../common/RecordTabs';
-import { EmptyNote, Panel, ShowActions } from '../../common/layout';
+import { EmptyNote, Panel } from '../../common/layout';
 import { formatMoney, sumMoney } from '../../common/money';
 import { CampaignFacts } from '../campaignFacts/CampaignFacts';
 
@@ -244,9 +256,36 @@ function Children() {
   );
 }
 
+/** The summary report (báo cáo tổng kết) of the campaign: its own page, beside the list and edit buttons. */
+function ReportButton() {
+  const record = useRecordContext<Campaign>();
+  const translate = useTranslate();
+  if (!record) return null;
+  return (
+    <Button
+      size="small"
+      startIcon={<AssessmentIcon />}
+      component={RouterLink}
+      to={`/campaigns/${encodeURIComponent(String(record.id))}/report`}
+    >
+      {translate('chungTay.campaignReport.open')}
+    </Button>
+  );
+}
+
+function CampaignShowActions() {
+  return (
+    <TopToolbar>
+      <ReportButton />
+      <ListButton />
+      <EditButton />
+    </TopToolbar>
+  );
+}
+
 export function CampaignShow() {
   return (
-    <Show actions={<ShowActions />}>
+    <Show actions={<CampaignShowActions />}>
       <RecordTabs>
         <Overview />
         <Hierarchy />

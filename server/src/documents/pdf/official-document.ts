@@ -134,6 +134,74 @@ export class OfficialDocument {
     return this;
   }
 
+  /** A heading inside the body (a report's "I. ĐẶC ĐIỂM TÌNH HÌNH" or "1. Kết quả…"), bold, left. */
+  sectionHeading(text: string, level: 1 | 2): this {
+    this.pdf.moveDown(level === 1 ? 0.9 : 0.6);
+    this.keepTogether(40);
+    this.font('bold', level === 1 ? 13 : 13).text(text, this.left, this.pdf.y, { width: this.width });
+    return this;
+  }
+
+  /**
+   * A ruled table: headers bold and centred, numbers right-aligned, text wrapping within its
+   * column (text gets twice the room of a count, an amount 1.6 times). A row that would cross the bottom
+   * margin starts a new page, with the header repeated.
+   */
+  table(columns: { header: string; numeric: boolean; wide?: boolean }[], rows: string[][]): this {
+    const size = 11;
+    const pad = 3;
+    const weights = columns.map((c) => (c.wide ? 1.6 : c.numeric ? 1 : 2));
+    const total = weights.reduce((a, b) => a + b, 0);
+    const widths = weights.map((w) => (this.width * w) / total);
+    const heightOf = (cells: string[], bold: boolean) =>
+      Math.max(
+        ...cells.map(
+          (cell, i) =>
+            this.font(bold ? 'bold' : 'regular', size).heightOfString(cell || ' ', {
+              width: widths[i]! - 2 * pad,
+            }) +
+            2 * pad,
+        ),
+      );
+    const drawRow = (cells: string[], bold: boolean) => {
+      const height = heightOf(cells, bold);
+      if (this.pdf.y + height > this.pdf.page.height - this.pdf.page.margins.bottom) {
+        this.pdf.addPage();
+        if (!bold)
+          drawRow(
+            columns.map((c) => c.header),
+            true,
+          );
+      }
+      const top = this.pdf.y;
+      let x = this.left;
+      cells.forEach((cell, i) => {
+        const width = widths[i]!;
+        this.pdf.rect(x, top, width, height).lineWidth(0.5).stroke();
+        this.font(bold ? 'bold' : 'regular', size).text(cell, x + pad, top + pad, {
+          width: width - 2 * pad,
+          align: bold ? 'center' : columns[i]!.numeric ? 'right' : 'left',
+        });
+        x += width;
+      });
+      this.pdf.y = top + height;
+    };
+    this.pdf.moveDown(0.5);
+    drawRow(
+      columns.map((c) => c.header),
+      true,
+    );
+    for (const row of rows) drawRow(row, false);
+    this.pdf.x = this.left;
+    this.pdf.moveDown(0.3);
+    return this;
+  }
+
+  /** Starts a new page unless `points` of room remain (a heading never sits alone at a page's foot). */
+  private keepTogether(points: number) {
+    if (this.pdf.y + points > this.pdf.page.height - this.pdf.page.margins.bottom) this.pdf.addPage();
+  }
+
   /** Signers side by side (one block sits on the right, as a single signer does). */
   signatures(blocks: SignatureBlock[]): this {
     this.pdf.moveDown(2);

@@ -1,49 +1,18 @@
-import { fromThousandths, toThousandths } from '../../common/scalars/quantity.scalar.js';
 import type { Context } from '../../context.js';
 import { assertOrderedDates } from '../../common/date-range.js';
 import type { Fund } from './fund.entity.js';
 import { fundTotals } from './fund.service.js';
-import type { FundSummaryType, LedgerIntegrityType, MoneyByKeyType } from './fund-summary.type.js';
+import type { FundSummaryType, LedgerIntegrityType } from './fund-summary.type.js';
+import {
+  disbursedByPurpose,
+  goodsReceived,
+  receivedByChannel,
+  receivedByDonorKind,
+  type LedgerScope,
+} from './ledger-aggregates.js';
 import { Fund as FundEntity } from './fund.entity.js';
 
 const dayBefore = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
-
-const DONATIONS =
-  'join donation d on d.entry_id = coalesce(e.reverses_id, e.id) left join donor o on o.id = d.donor_id';
-const SUPPORT = 'join support s on s.entry_id = coalesce(e.reverses_id, e.id)';
-
-function byKey(rows: { key: string; amount: string }[]): MoneyByKeyType[] {
-  return rows.map((r) => ({ key: r.key, amount: BigInt(r.amount) })).filter((r) => r.amount !== 0n);
-}
-
-/** Cash entries of a period joined to the record behind them, grouped by `group`, net of reversals. */
-async function cashBy(
-  ctx: Context,
-  fundId: number,
-  join: string,
-  group: string,
-  from?: string | null,
-  to?: string | null,
-) {
-  const params: unknown[] = [fundId];
-  let period = '';
-  if (from) {
-    period += ' and e.entry_date >= ?';
-    params.push(from);
-  }
-  if (to) {
-    period += ' and e.entry_date <= ?';
-    params.push(to);
-  }
-  return ctx.em.execute<{ key: string; amount: string }[]>(
-    `select ${group} as key, sum(e.amount)::text as amount
-       from ledger_entry e
-       ${join}
-      where e.fund_id = ? and e.medium = 'CASH'${period}
-      group by 1 order by 1`,
-    params,
-  );
-}
 
 export async function fundSummary(
   ctx: Context,
@@ -56,35 +25,21 @@ export async function fundSummary(
   const untilEnd = (await fundTotals(ctx.em, [fund.id], to ?? undefined)).get(fund.id)!;
   const diff = (key: 'received' | 'allocatedIn' | 'allocatedOut' | 'disbursed') =>
     untilEnd[key] - (before?.[key] ?? 0n);
-  const goodsReceivedRows = await ctx.em.execute<{ unit: string; quantity: string; value: string }[]>(
-    `select e.quantity_unit as unit, sum(e.quantity)::text as quantity, sum(e.amount)::text as value
-       from ledger_entry e left join ledger_entry r on r.id = e.reverses_id
-      where e.fund_id = ? and e.medium = 'IN_KIND' and coalesce(r.kind, e.kind) = 'RECEIPT'
-        ${from ? 'and e.entry_date >= ?' : ''} ${to ? 'and e.entry_date <= ?' : ''}
-      group by 1 order by 1`,
-    [fund.id, ...(from ? [from] : []), ...(to ? [to] : [])],
-  );
+  const scope: LedgerScope = { fundIds: [fund.id], from, to };
   return {
     fundId: fund.id,
     from: from ?? null,
     to: to ?? null,
     openingBalance: before?.balance ?? 0n,
     received: diff('received'),
-    receivedByChannel: byKey(await cashBy(ctx, fund.id, DONATIONS, 'd.channel', from, to)),
-    receivedByDonorKind: byKey(await cashBy(ctx, fund.id, DONATIONS, "coalesce(o.kind, 'ANONYMOUS')", from, to)),
+    receivedByChannel: await receivedByChannel(ctx, scope),
+    receivedByDonorKind: await receivedByDonorKind(ctx, scope),
     allocatedIn: diff('allocatedIn'),
     allocatedOut: diff('allocatedOut'),
     disbursed: diff('disbursed'),
-    disbursedByPurpose: byKey(await cashBy(ctx, fund.id, SUPPORT, 's.purpose', from, to)).map((r) => ({
-      ...r,
-      amount: -r.amount,
-    })),
+    disbursedByPurpose: await disbursedByPurpose(ctx, scope),
     closingBalance: untilEnd.balance,
-    goodsReceived: goodsReceivedRows.map((g) => ({
-      unit: g.unit,
-      quantity: fromThousandths(toThousandths(g.quantity)),
-      value: BigInt(g.value),
-    })),
+    goodsReceived: await goodsReceived(ctx, scope),
   };
 }
 

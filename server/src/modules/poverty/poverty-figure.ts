@@ -36,6 +36,8 @@ export interface PovertyFigure {
   source: string | null;
   contributions: PovertyContribution[];
   includesFormerUnits: boolean;
+  /** In a series: counted under another standard than the figure before it, so not comparable with it. */
+  standardChanged: boolean;
 }
 
 const asRate = (hundredths: bigint | null) => (hundredths == null ? null : formatHundredths(hundredths));
@@ -93,5 +95,6 @@ export function figureOf(
     source: single?.source ?? null,
     contributions,
     includesFormerUnits: contributions.some((c) => c.former),
+    standardChanged: false,
   };
 }

@@ -88,4 +88,10 @@ export class PovertyFigureType {
     description: 'Includes units that no longer exist (e.g. former Ninh Thuận under Khánh Hòa).',
   })
   includesFormerUnits!: boolean;
+
+  @Field(() => Boolean, {
+    description:
+      'In a series: this figure is counted under another standard than the one before it, so its rates are not comparable with the earlier ones (the series breaks here). False for the first figure and outside a series.',
+  })
+  standardChanged!: boolean;
 }

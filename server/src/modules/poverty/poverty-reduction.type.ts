@@ -4,6 +4,32 @@ import { PovertyFigureType } from './poverty-figure.type.js';
 import { PovertyMeasure } from './poverty-measure.js';
 import { PovertyStandardType } from './poverty-standard.type.js';
 
+@ObjectType('PovertyReductionSegment', {
+  description: 'The reviews of a period counted under one standard: rates are comparable within a segment only.',
+})
+export class PovertyReductionSegmentType {
+  @Field(() => PovertyStandardType, { description: 'The standard.' })
+  standard!: PovertyStandardType;
+
+  @Field(() => PovertyFigureType, { description: 'Its first review in the period.' })
+  start!: PovertyFigureType;
+
+  @Field(() => PovertyFigureType, { description: 'Its last review in the period.' })
+  end!: PovertyFigureType;
+
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'Start rate minus end rate, in points; null with a single review.',
+  })
+  changePoints?: string | null;
+
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'Average reduction per year over its reviews, in points; null with a single review.',
+  })
+  averageReductionPerYear?: string | null;
+}
+
 @ObjectType('PovertyReduction', {
   description:
     'How the poor-household rate of a unit changed over a period, computed from the recorded counts, against a plan.',
@@ -26,6 +52,22 @@ export class PovertyReductionType {
 
   @Field(() => Int, { description: 'Years in the period.' })
   years!: number;
+
+  @Field(() => Boolean, {
+    description:
+      'The period spans a change of poverty standard (e.g. 2021–2025: Decision 59/2015 then Decree 07/2021). Rates of two standards are never subtracted: start, end and the results then measure measuredFromYear–toYear under the closing standard only, the statement says so first, and segments lists each standard’s part.',
+  })
+  standardChanged!: boolean;
+
+  @Field(() => Int, {
+    description: 'First year the results measure: fromYear, or later when the standard changed.',
+  })
+  measuredFromYear!: number;
+
+  @Field(() => [PovertyReductionSegmentType], {
+    description: 'The period’s reviews cut by standard, oldest first (one segment when the standard did not change).',
+  })
+  segments!: PovertyReductionSegmentType[];
 
   @Field(() => PovertyStandardType, { description: 'The standard both figures were counted under.' })
   standard!: PovertyStandardType;

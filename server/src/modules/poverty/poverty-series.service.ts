@@ -86,5 +86,8 @@ export async function povertySeries(ctx: Context, query: SeriesQuery): Promise<P
     const covering = group.filter((r) => ![...ancestorsOf(r.unit.id, r.year, links)].some((a) => recorded.has(a)));
     figures.push(figureOf(unit, covering, (u) => isHistorical(u)));
   }
-  return figures.sort((a, b) => a.year - b.year || a.standard.fromYear - b.standard.fromYear);
+  figures.sort((a, b) => a.year - b.year || a.standard.fromYear - b.standard.fromYear);
+  // Said on the figure itself, so that no chart or sum joins rates of two standards unawares.
+  figures.forEach((f, i) => (f.standardChanged = i > 0 && figures[i - 1]!.standard.code !== f.standard.code));
+  return figures;
 }

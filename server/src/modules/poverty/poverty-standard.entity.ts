@@ -34,6 +34,10 @@ export class PovertyStandard extends BaseRecord {
   deprivationIndicators?: number | null;
   thresholds!: PovertyThreshold[];
   description?: string | null;
+  /** Not yet checked against the official text (see `note`): shown as such, never as settled law. */
+  provisional!: boolean;
+  /** What is and is not verified about a provisional standard. */
+  note?: string | null;
 }
 
 export const PovertyStandardSchema = defineEntity({
@@ -49,5 +53,7 @@ export const PovertyStandardSchema = defineEntity({
     deprivationIndicators: p.integer().nullable(),
     thresholds: p.json<PovertyThreshold[]>(),
     description: p.text().nullable(),
+    provisional: p.boolean().default(false),
+    note: p.text().nullable(),
   },
 });

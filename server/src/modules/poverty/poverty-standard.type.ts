@@ -36,7 +36,7 @@ export class PovertyStandardType {
   @Field(() => ID, { description: 'Stable id.' })
   id!: number;
 
-  @Field(() => String, { description: 'Stable code, e.g. "QD-59-2015", "ND-07-2021".' })
+  @Field(() => String, { description: 'Stable code, e.g. "QD-59-2015", "ND-07-2021", "CN-2026-2030".' })
   code!: string;
 
   @Field(() => String, { description: 'Name, in Vietnamese.' })
@@ -62,4 +62,13 @@ export class PovertyStandardType {
 
   @Field(() => String, { nullable: true, description: 'Summary, in Vietnamese.' })
   description?: string | null;
+
+  @Field(() => Boolean, {
+    description:
+      'Entered from secondary sources and not yet checked against the official text (see note); its thresholds may change.',
+  })
+  provisional!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'What is and is not verified about a provisional standard.' })
+  note?: string | null;
 }

@@ -75,3 +75,63 @@ export class RecordPovertyStatisticInput {
   @MaxLength(500)
   source?: string | null;
 }
+
+@InputType({
+  description:
+    'Changes the counts of a recorded statistic (its unit, standard and year stay). An omitted field is left as it is; null clears an optional one.',
+})
+export class UpdatePovertyStatisticInput {
+  @Field(() => ID, { description: 'The statistic to change.' })
+  id!: string;
+
+  @Field(() => Int, { nullable: true, description: 'All households.' })
+  @Min(1)
+  @Max(MAX_COUNT)
+  households?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Poor households.' })
+  @Min(0)
+  @Max(MAX_COUNT)
+  poorHouseholds?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Near-poor households; null clears.' })
+  @Min(0)
+  @Max(MAX_COUNT)
+  nearPoorHouseholds?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Ethnic-minority households; null clears.' })
+  @Min(0)
+  @Max(MAX_COUNT)
+  ethnicMinorityHouseholds?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Poor ethnic-minority households; null clears.' })
+  @Min(0)
+  @Max(MAX_COUNT)
+  ethnicMinorityPoorHouseholds?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'People; null clears.' })
+  @Min(0)
+  @Max(MAX_COUNT)
+  people?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'People in poor households; null clears.' })
+  @Min(0)
+  @Max(MAX_COUNT)
+  poorPeople?: number | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'The poor rate the source states; null clears.' })
+  reportedPoorRate?: string | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'The near-poor rate the source states; null clears.' })
+  reportedNearPoorRate?: string | null;
+
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'The ethnic-minority poor rate the source states; null clears.',
+  })
+  reportedEthnicMinorityPoorRate?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Where the figures come from; null clears.' })
+  @MaxLength(500)
+  source?: string | null;
+}

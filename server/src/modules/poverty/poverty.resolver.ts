@@ -1,6 +1,22 @@
-import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { Context } from '../../context.js';
+import { PageArgs } from '../../common/pagination.js';
 import { PayloadType } from '../../common/payload.js';
+import { AdministrativeUnitType } from '../geography/administrative-unit.type.js';
 import { DecimalScalar } from '../../common/scalars/decimal.scalar.js';
 import { mutate } from '../audit/mutate.js';
 import { Role } from '../users/role.js';
@@ -10,19 +26,61 @@ import { PovertyReductionType } from './poverty-reduction.type.js';
 import { povertyReduction } from './poverty-reduction.service.js';
 import { povertySeries } from './poverty-series.service.js';
 import { PovertyStandardType } from './poverty-standard.type.js';
-import { RecordPovertyStatisticInput } from './poverty-statistic.inputs.js';
+import { PovertyStandard } from './poverty-standard.entity.js';
+import { RecordPovertyStatisticInput, UpdatePovertyStatisticInput } from './poverty-statistic.inputs.js';
 import * as statistics from './poverty-statistic.service.js';
+import { PovertyStatisticFilter, PovertyStatisticPage, PovertyStatisticType } from './poverty-statistic.type.js';
+import { statisticView } from './poverty-statistic-view.js';
 
-const RecordPovertyStatisticPayload = PayloadType(
-  'RecordPovertyStatistic',
-  PovertyFigureType,
-  'figure',
-  'The recorded statistic as a figure, with its derived rates.',
+@ObjectType('RecordPovertyStatisticPayload', { description: 'The result of recordPovertyStatistic.' })
+class RecordPovertyStatisticPayload {
+  @Field(() => PovertyFigureType, { description: 'The recorded statistic as a figure, with its derived rates.' })
+  figure!: PovertyFigureType;
+
+  @Field(() => PovertyStatisticType, { description: 'The recorded statistic as stored.' })
+  statistic!: PovertyStatisticType;
+}
+
+const UpdatePovertyStatisticPayload = PayloadType(
+  'UpdatePovertyStatistic',
+  PovertyStatisticType,
+  'statistic',
+  'The changed statistic.',
 );
 
 /** Poverty statistics are aggregates without personal data: anyone may read them; only a unit's Front staff write them. */
-@Resolver()
+@Resolver(() => PovertyStatisticType)
 export class PovertyResolver {
+  @Query(() => PovertyStatisticPage, {
+    description: 'Recorded poverty statistics (as entered, not rolled up), newest review first.',
+  })
+  async povertyStatistics(
+    @Ctx() ctx: Context,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => PovertyStatisticFilter, { nullable: true, description: 'Which statistics.' })
+    filter?: PovertyStatisticFilter,
+  ) {
+    const result = await statistics.listPovertyStatistics(ctx, filter, page);
+    return { ...result, nodes: result.nodes.map(statisticView) };
+  }
+
+  @Query(() => PovertyStatisticType, { nullable: true, description: 'One recorded statistic.' })
+  async povertyStatistic(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'Its id.' }) id: string) {
+    const row = await statistics.findPovertyStatistic(ctx, id);
+    return row ? statisticView(row) : null;
+  }
+
+  @FieldResolver(() => AdministrativeUnitType, { description: 'The unit reviewed.' })
+  unit(@Root() statistic: PovertyStatisticType, @Ctx() ctx: Context) {
+    return ctx.loaders.unit.load(Number(statistic.unit.id));
+  }
+
+  @FieldResolver(() => PovertyStandardType, { description: 'The standard it was counted under.' })
+  standard(@Root() statistic: PovertyStatisticType, @Ctx() ctx: Context) {
+    // A handful of standards: the request's identity map serves them after the first.
+    return ctx.em.findOneOrFail(PovertyStandard, { id: Number(statistic.standard.id) });
+  }
+
   @Query(() => [PovertyStandardType], { description: 'The national poverty standards, oldest first.' })
   povertyStandards(@Ctx() ctx: Context) {
     return statistics.listStandards(ctx);
@@ -56,7 +114,8 @@ export class PovertyResolver {
     @Arg('toYear', () => Int, { description: 'Last year of the period.' }) toYear: number,
     @Arg('standardCode', () => String, {
       nullable: true,
-      description: 'The standard; by default the one whose period holds the whole period.',
+      description:
+        'The standard; by default the one whose period holds the whole period. A period no standard covers (2021–2025) is measured under its closing standard only, with standardChanged and segments.',
     })
     standardCode?: string,
     @Arg('plannedReductionPerYear', () => DecimalScalar, {
@@ -101,8 +160,22 @@ export class PovertyResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => RecordPovertyStatisticInput, { description: 'The counts.' }) input: RecordPovertyStatisticInput,
   ) {
-    return {
-      record: await mutate(ctx, 'recordPovertyStatistic', (tx) => statistics.recordPovertyStatistic(tx, input)),
-    };
+    const { figure, statistic } = await mutate(ctx, 'recordPovertyStatistic', (tx) =>
+      statistics.recordPovertyStatistic(tx, input),
+    );
+    return { figure, statistic: statisticView(statistic) };
+  }
+
+  @Authorized(Role.FRONT_STAFF)
+  @Mutation(() => UpdatePovertyStatisticPayload, {
+    description: 'Changes the counts of a recorded statistic (its unit’s Front staff).',
+  })
+  async updatePovertyStatistic(
+    @Ctx() ctx: Context,
+    @Arg('input', () => UpdatePovertyStatisticInput, { description: 'The changes.' })
+    input: UpdatePovertyStatisticInput,
+  ) {
+    const row = await mutate(ctx, 'updatePovertyStatistic', (tx) => statistics.updatePovertyStatistic(tx, input));
+    return { record: statisticView(row) };
   }
 }

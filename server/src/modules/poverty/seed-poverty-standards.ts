@@ -6,7 +6,7 @@ import { PovertyStandard } from './poverty-standard.entity.js';
 export async function seedPovertyStandards(em: Em): Promise<number> {
   const existing = new Set((await em.find(PovertyStandard, {})).map((s) => s.code));
   const missing = catalogueStandards.filter((s) => !existing.has(s.code));
-  for (const s of missing) em.create(PovertyStandard, { ...s } as never);
+  for (const s of missing) em.create(PovertyStandard, { provisional: false, note: null, ...s } as never);
   await em.flush();
   return missing.length;
 }

@@ -1,0 +1,116 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { MoneyScalar } from '../../../common/scalars/money.scalar.js';
+import { label, PURPOSE, viCount, viMoney } from '../../../documents/vietnamese.js';
+import { GoodsTotalType } from '../../funds/fund.type.js';
+import { supportByPurpose } from '../../funds/ledger-aggregates.js';
+import { SupportPurpose } from '../../support/support-purpose.js';
+import { count, money, text, type ReportBlock } from '../report-blocks.js';
+import type { ReportSection } from '../report-section.js';
+import { ledgerScopeOf } from './funds.section.js';
+
+@ObjectType('ReportSupportByPurpose', { description: 'Support given for one purpose, net of reversals.' })
+export class ReportSupportByPurposeType {
+  @Field(() => SupportPurpose, { description: 'What for.' })
+  purpose!: SupportPurpose;
+
+  @Field(() => MoneyScalar, { description: 'Cash given, whole VND.' })
+  cash!: bigint;
+
+  @Field(() => MoneyScalar, { description: 'Goods given, at appraised value.' })
+  inKindValue!: bigint;
+
+  @Field(() => [GoodsTotalType], { description: 'Goods given, by unit of measure.' })
+  goods!: GoodsTotalType[];
+
+  @Field(() => Int, { description: 'Grants standing (a grant reversed in full is not counted).' })
+  grants!: number;
+
+  @Field(() => Int, { description: 'Distinct households reached by grants to households.' })
+  households!: number;
+
+  @Field(() => Int, { description: 'Grants to commune projects (they reach no single registered household).' })
+  projects!: number;
+}
+
+@ObjectType('ReportSupport', {
+  description: 'Support given for the campaign out of the funds of the unit and those under it, in the period.',
+})
+export class ReportSupportType {
+  @Field(() => MoneyScalar, { description: 'Cash given, whole VND.' })
+  cash!: bigint;
+
+  @Field(() => MoneyScalar, { description: 'Goods given, at appraised value.' })
+  inKindValue!: bigint;
+
+  @Field(() => Int, { description: 'Grants standing.' })
+  grants!: number;
+
+  @Field(() => Int, { description: 'Distinct households reached, over all purposes.' })
+  households!: number;
+
+  @Field(() => [ReportSupportByPurposeType], { description: 'By purpose.' })
+  byPurpose!: ReportSupportByPurposeType[];
+}
+
+/** II.2 Support given, by purpose, with the households it reached. */
+export const supportSection: ReportSection<'support', ReportSupportType> = {
+  key: 'support',
+  async build(ctx, scope) {
+    const rows = await supportByPurpose(ctx, ledgerScopeOf(scope));
+    const ledger = ledgerScopeOf(scope);
+    // A household helped for two purposes is one household reached.
+    const [reach] = await ctx.em.execute<{ households: string }[]>(
+      `select count(distinct s.household_id)::text as households
+         from support s
+        where s.household_id is not null and s.campaign_id in (?) and s.entry_id in (select id from ledger_entry where entry_date between ? and ?)
+          and s.fund_id in (select id from fund where unit_id in (?))
+          and not exists (select 1 from ledger_entry r where r.reverses_id = s.entry_id)`,
+      [ledger.campaignIds, scope.from, scope.to, ledger.fundUnitIds],
+    );
+    const byPurpose = rows.map((r) => ({ ...r, purpose: r.purpose as SupportPurpose }));
+    return {
+      cash: byPurpose.reduce((a, r) => a + r.cash, 0n),
+      inKindValue: byPurpose.reduce((a, r) => a + r.inKindValue, 0n),
+      grants: byPurpose.reduce((a, r) => a + r.grants, 0),
+      households: Number(reach?.households ?? 0),
+      byPurpose,
+    };
+  },
+  blocks(data) {
+    const blocks: ReportBlock[] = [{ type: 'heading', level: 2, text: 'Kết quả hỗ trợ hộ nghèo' }];
+    if (!data.byPurpose.length) {
+      blocks.push({ type: 'paragraph', text: 'Trong giai đoạn chưa ghi nhận khoản hỗ trợ nào.' });
+      return blocks;
+    }
+    blocks.push({
+      type: 'paragraph',
+      text:
+        `Đã hỗ trợ ${viCount(data.grants)} lượt, tổng ${viMoney(data.cash)} tiền mặt` +
+        (data.inKindValue > 0n ? ` và hiện vật trị giá ${viMoney(data.inKindValue)}` : '') +
+        (data.households ? `, đến ${viCount(data.households)} hộ.` : '.'),
+    });
+    blocks.push({
+      type: 'table',
+      sheet: 'Hỗ trợ',
+      columns: [
+        { header: 'Mục đích', kind: 'text' },
+        { header: 'Mã', kind: 'text' },
+        { header: 'Lượt hỗ trợ', kind: 'count' },
+        { header: 'Số hộ', kind: 'count' },
+        { header: 'Công trình, dự án', kind: 'count' },
+        { header: 'Tiền mặt (₫)', kind: 'money' },
+        { header: 'Hiện vật (₫)', kind: 'money' },
+      ],
+      rows: data.byPurpose.map((r) => [
+        text(label(PURPOSE, r.purpose)),
+        text(r.purpose),
+        count(r.grants),
+        count(r.households),
+        count(r.projects),
+        money(r.cash),
+        money(r.inKindValue),
+      ]),
+    });
+    return blocks;
+  },
+};
