@@ -74,6 +74,24 @@ describe('the panel’s access rules', () => {
     expect(ruleFor('campaigns', 'delete')).toBeUndefined();
   });
 
+  it('let only Front staff over a fact’s unit keep a campaign’s report facts, deletion included', () => {
+    // Hà Quảng (045) lies in Cao Bằng: covered by itself, Cao Bằng and Việt Nam.
+    const haQuang = new Set(['045', caoBang.id, vietNam.id]);
+    const all = [admin, staffCaoBang, me('FRONT_STAFF', khanhHoa), auditor, developer];
+    for (const action of ['create', 'edit', 'delete']) {
+      expect(all.map((u: Grantee) => may(u, 'campaignFacts', action, haQuang))).toEqual([
+        false,
+        true,
+        false,
+        false,
+        false,
+      ]);
+    }
+    // Nothing else is deleted.
+    expect(ruleFor('exemplars', 'delete')).toBeUndefined();
+    expect(ruleFor('donations', 'delete')).toBeUndefined();
+  });
+
   it('show money to Front staff, auditors and administrators; let only Front staff post it', () => {
     const all = [admin, staffCaoBang, auditor, developer];
     for (const [resource, action] of [

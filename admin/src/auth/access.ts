@@ -46,7 +46,14 @@ function records(read: Role[], write: Role[]): Record<string, AccessRule> {
   };
 }
 
-/** Actions per resource; anything not listed (delete above all: nothing is deleted) is refused. */
+/** server/src/modules/campaign-facts: CAMPAIGN_FACT_WRITERS, over the unit a fact is about. */
+const FACT_KEEPERS: Role[] = ['FRONT_STAFF'];
+const FACT_KEEPING: AccessRule = { roles: FACT_KEEPERS, scoped: FACT_KEEPERS };
+
+/**
+ * Actions per resource; anything not listed is refused. Nothing is deleted but a campaign's
+ * report facts (plans, activities, exemplars, reported figures), which anyone reads.
+ */
 export const accessRules: Record<string, Record<string, AccessRule>> = {
   // server/src/modules/reports: the report is public; its written sections are the unit's Front staff's.
   campaignReports: { edit: { roles: POSTERS, scoped: POSTERS } },
@@ -140,6 +147,7 @@ export const accessRules: Record<string, Record<string, AccessRule>> = {
     show: { roles: ANYONE },
     certificate: { roles: NOMINATION_READERS },
   },
+  campaignFacts: { create: FACT_KEEPING, edit: FACT_KEEPING, delete: FACT_KEEPING },
   donations: {
     list: { roles: READERS },
     show: { roles: READERS },

@@ -103,6 +103,17 @@ export function createAuthProvider(client: ApolloClient<unknown>): AuthProvider 
       if (resource === 'nominations' && action === 'edit' && record && !editableStatuses.includes(record.status)) {
         return false;
       }
+      // A campaign's report facts may be about any unit within its scope (a commune's staff log
+      // their commune's banners under a provincial campaign): a grant over the campaign's unit or
+      // within it lets one add them; the form's unit then says which.
+      if (resource === 'campaignFacts' && action === 'create' && record?.unitId) {
+        const scopeUnitId = String(record.unitId);
+        if (allows(user, rule, await unitCover(scopeUnitId))) return true;
+        for (const grant of user.grants) {
+          if (rule.roles.includes(grant.role) && (await unitCover(grant.unit.id)).has(scopeUnitId)) return true;
+        }
+        return false;
+      }
       // Without a record (a list's create button, a page before its record loads) the role is
       // enough: the server refuses what lies outside the grants, and the panel shows its message.
       const unitId = record ? recordUnitId(resource, record) : undefined;

@@ -2,6 +2,7 @@ import { gql } from '@apollo/client';
 import buildGraphQLProvider from 'ra-data-graphql';
 import { HttpError, type DataProvider } from 'ra-core';
 import { accountMethods } from './accounts';
+import { campaignFactMethods } from './campaignFacts';
 import { resourceAdapters } from './adapters';
 import { createApolloClient } from './apolloClient';
 import { makeBuildQuery } from './buildQuery';
@@ -85,6 +86,7 @@ export function createDataProvider(client = createApolloClient()): ChungTayDataP
     statementImportMethods(client),
     povertyMethods(client),
     reportMethods(client),
+    campaignFactMethods(client),
   );
   return wrapped as unknown as ChungTayDataProvider;
 }
@@ -96,7 +98,8 @@ export type ChungTayDataProvider = DataProvider &
   ReturnType<typeof commendationMethods> &
   ReturnType<typeof statementImportMethods> &
   ReturnType<typeof povertyMethods> &
-  ReturnType<typeof reportMethods> & {
+  ReturnType<typeof reportMethods> &
+  ReturnType<typeof campaignFactMethods> & {
     recordUnitSuccession(input: {
       predecessorId: string;
       successorId: string;

@@ -4,6 +4,7 @@ import { commendationsEn } from './en/commendations.js';
 import { documentsEn } from './en/documents.js';
 import { campaignReportEn } from './en/campaignReport.js';
 import { publicPageEn } from './en/publicPage.js';
+import { campaignFactsEn } from './en/campaignFacts.js';
 import { moneyFlowsEn } from './en/moneyFlows.js';
 import { statementImportEn } from './en/statementImport.js';
 import { povertyEn } from './en/poverty.js';
@@ -210,6 +211,7 @@ export const en: TranslationMessages = {
     campaignReport: campaignReportEn,
     publicPage: publicPageEn,
     ...moneyFlowsEn.chungTay,
+    ...campaignFactsEn.chungTay,
     statementImport: statementImportEn,
     poverty: povertyEn.poverty,
     access: {
@@ -415,6 +417,7 @@ export const en: TranslationMessages = {
     },
     enums: {
       ...moneyFlowsEn.enums,
+      ...campaignFactsEn.enums,
       CampaignKind: {
         EMULATION_MOVEMENT: 'Emulation movement',
         FUNDRAISING_DRIVE: 'Fund-raising drive',

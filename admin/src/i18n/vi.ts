@@ -3,6 +3,7 @@ import { commendationsVi } from './vi/commendations.js';
 import { documentsVi } from './vi/documents.js';
 import { campaignReportVi } from './vi/campaignReport.js';
 import { publicPageVi } from './vi/publicPage.js';
+import { campaignFactsVi } from './vi/campaignFacts.js';
 import { moneyFlowsVi } from './vi/moneyFlows.js';
 import { statementImportVi } from './vi/statementImport.js';
 import { povertyVi } from './vi/poverty.js';
@@ -417,6 +418,7 @@ export const vi: TranslationMessages = {
     campaignReport: campaignReportVi,
     publicPage: publicPageVi,
     ...moneyFlowsVi.chungTay,
+    ...campaignFactsVi.chungTay,
     statementImport: statementImportVi,
     poverty: povertyVi.poverty,
     access: {
@@ -624,6 +626,7 @@ export const vi: TranslationMessages = {
     },
     enums: {
       ...moneyFlowsVi.enums,
+      ...campaignFactsVi.enums,
       CampaignKind: {
         EMULATION_MOVEMENT: 'Phong trào thi đua',
         FUNDRAISING_DRIVE: 'Cuộc vận động',

@@ -36,6 +36,7 @@ import {
 import { RecordTabs } from '../../common/RecordTabs';
 import { EmptyNote, Panel } from '../../common/layout';
 import { formatMoney, sumMoney } from '../../common/money';
+import { CampaignFacts } from '../campaignFacts/CampaignFacts';
 
 const DAY = 86_400_000;
 
@@ -291,6 +292,7 @@ export function CampaignShow() {
         <LaunchingDocument />
         <Targets />
         <Children />
+        <CampaignFacts />
       </RecordTabs>
     </Show>
   );
