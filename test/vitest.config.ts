@@ -47,6 +47,9 @@ export default defineConfig({
           // Each test is a user's journey of many steps, each with its own 15 s limit: the whole
           // journey gets a minute, so a loaded machine slows it down rather than failing it.
           testTimeout: 60_000,
+          // The page answers a change when its request returns: a poll waits for it as long as an
+          // action would (vitest's default is one second).
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],

@@ -17,7 +17,7 @@ async function shot(name: string) {
 }
 
 async function openUserMenu() {
-  await page.getByRole('button', { name: 'Hồ sơ' }).click();
+  await page.getByRole('button', { name: 'Hồ sơ', exact: true }).click();
   return page.getByRole('region', { name: 'Tài khoản đang đăng nhập' });
 }
 

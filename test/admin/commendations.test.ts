@@ -26,7 +26,7 @@ async function logIn(email: string) {
 }
 
 async function logOut() {
-  await page.getByRole('button', { name: 'Hồ sơ' }).click();
+  await page.getByRole('button', { name: 'Hồ sơ', exact: true }).click();
   await page.getByRole('menuitem', { name: 'Đăng xuất' }).click();
   await page.getByRole('textbox', { name: 'Email đăng nhập' }).waitFor();
 }

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { DEMO_PASSWORD } from './server.js';
 
@@ -53,7 +53,23 @@ export async function logIn(page: Page, email: string) {
   await page.getByRole('textbox', { name: 'Email đăng nhập' }).fill(email);
   await page.getByRole('textbox', { name: 'Mật khẩu' }).fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.getByRole('button', { name: 'Hồ sơ' }).waitFor();
+  await page.getByRole('button', { name: 'Hồ sơ', exact: true }).waitFor();
+}
+
+/**
+ * Clicks until the address matches: a list that re-renders while its data settles can swallow a
+ * click on a row (the row is replaced under the pointer), so the click is repeated, a few times.
+ */
+export async function clickUntilUrl(page: Page, target: Locator, url: RegExp, attempts = 4) {
+  for (let i = 1; ; i++) {
+    await target.click();
+    try {
+      await page.waitForURL(url, { timeout: 5_000 });
+      return;
+    } catch (error) {
+      if (i >= attempts) throw error;
+    }
+  }
 }
 
 /** Text as a person reads it: any run of spaces (the ₫ sign follows a no-break space) is one. */

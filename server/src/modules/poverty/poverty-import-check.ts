@@ -5,6 +5,7 @@ import { searchKey } from '../../common/search-text.js';
 import { holdsOn } from '../users/access.js';
 import { PovertyImportChange } from './poverty-import-enums.js';
 import type { ImportLine, ImportLineCounts } from './poverty-import.entity.js';
+import { FIGURE_COLUMNS } from './poverty-import-columns.js';
 import { importProblem } from './poverty-import-line.js';
 import { unitMatcher } from './poverty-import-units.js';
 import { assertPlausibleCounts } from './poverty-statistic-rules.js';
@@ -40,18 +41,7 @@ function standardOf(line: ImportLine, standards: PovertyStandard[]): PovertyStan
   return byText.length === 1 ? byText[0]! : 'STANDARD_UNKNOWN';
 }
 
-const COMPARED: (keyof ImportLineCounts)[] = [
-  'households',
-  'poorHouseholds',
-  'nearPoorHouseholds',
-  'ethnicMinorityHouseholds',
-  'ethnicMinorityPoorHouseholds',
-  'people',
-  'poorPeople',
-  'reportedPoorRate',
-  'reportedNearPoorRate',
-  'source',
-];
+const COMPARED: (keyof ImportLineCounts)[] = FIGURE_COLUMNS;
 
 /** The line as a record input (its counts are read; null ones are checked before this is used). */
 export function lineInput(line: ImportLine, unitId: number, standardCode: string): RecordPovertyStatisticInput {

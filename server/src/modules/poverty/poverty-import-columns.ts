@@ -23,6 +23,14 @@ export type ImportColumnMap = Partial<Record<ImportColumn, number>>;
 
 export const REQUIRED_COLUMNS: ImportColumn[] = ['unit', 'year', 'households', 'poorHouseholds'];
 
+/** The figures of a line (what a statistic records), as against what identifies it. */
+export const FIGURE_COLUMNS = IMPORT_COLUMNS.filter(
+  (c): c is Exclude<ImportColumn, 'unit' | 'year' | 'standard'> => c !== 'unit' && c !== 'year' && c !== 'standard',
+);
+
+/** The figures a file may leave out: the recorded value then stays. */
+export const OPTIONAL_COLUMNS = FIGURE_COLUMNS.filter((c) => !REQUIRED_COLUMNS.includes(c));
+
 /**
  * Header names people write, in Vietnamese and English, compared without case, diacritics,
  * punctuation or "(%)". The most specific names first: "hộ nghèo DTTS" is not "hộ nghèo".

@@ -1,21 +1,10 @@
 import type { Localized } from '../../common/errors.js';
 import { rawText } from '../imports/statement-line-reader.js';
 import { cellText, parseAmount, type Cell } from '../imports/statement-values.js';
-import type { ImportColumn, ImportColumnMap } from './poverty-import-columns.js';
+import { OPTIONAL_COLUMNS, type ImportColumn, type ImportColumnMap } from './poverty-import-columns.js';
 import type { ImportLine, ImportLineProblem } from './poverty-import.entity.js';
 
 const MAX_COUNT = 100_000_000;
-
-const OPTIONAL = [
-  'nearPoorHouseholds',
-  'ethnicMinorityHouseholds',
-  'ethnicMinorityPoorHouseholds',
-  'people',
-  'poorPeople',
-  'reportedPoorRate',
-  'reportedNearPoorRate',
-  'source',
-] as const;
 
 const problem = (field: string, code: string, vi: string, en: string): ImportLineProblem => ({
   field,
@@ -79,7 +68,7 @@ export function readImportLine(lineNumber: number, row: Cell[], columns: ImportC
     reportedNearPoorRate: null,
     source: cellText(at('source'))?.slice(0, 500) ?? null,
     problems: [],
-    omitted: OPTIONAL.filter((field) => columns[field] === undefined),
+    omitted: OPTIONAL_COLUMNS.filter((field) => columns[field] === undefined),
     change: null,
     existingId: null,
     previous: null,
