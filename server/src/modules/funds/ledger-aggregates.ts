@@ -107,14 +107,28 @@ export interface SupportByPurposeRow {
  * Support given out, by purpose: cash and goods net of reversals, with the grants and households
  * reached. A grant reversed in full counts for nothing, so a correction never inflates the reach.
  */
-export async function supportByPurpose(ctx: Context, scope: LedgerScope): Promise<SupportByPurposeRow[]> {
-  const where = scopeSql(scope);
-  const grants = `select s.id, s.purpose, s.household_id, s.medium, s.quantity_unit,
+/** The support grants in scope that still stand (their entries net of reversals are not zero). */
+const standingGrants = (where: { sql: string }) =>
+  `select s.id, s.purpose, s.household_id, s.medium, s.quantity_unit,
          -sum(e.amount) as amount, -sum(coalesce(e.quantity, 0)) as quantity
        from ledger_entry e ${SUPPORT}
       where ${where.sql}
       group by s.id, s.purpose, s.household_id, s.medium, s.quantity_unit
      having sum(e.amount) <> 0`;
+
+/** Distinct households reached by standing grants: one helped for two purposes counts once. */
+export async function householdsReached(ctx: Context, scope: LedgerScope): Promise<number> {
+  const where = scopeSql(scope);
+  const [row] = await ctx.em.execute<{ households: string }[]>(
+    `select count(distinct g.household_id)::text as households from (${standingGrants(where)}) g`,
+    where.params,
+  );
+  return Number(row?.households ?? 0);
+}
+
+export async function supportByPurpose(ctx: Context, scope: LedgerScope): Promise<SupportByPurposeRow[]> {
+  const where = scopeSql(scope);
+  const grants = standingGrants(where);
   const rows = await ctx.em.execute<
     { purpose: string; cash: string; goods: string; grants: string; households: string; projects: string }[]
   >(

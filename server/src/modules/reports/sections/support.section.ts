@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { MoneyScalar } from '../../../common/scalars/money.scalar.js';
 import { label, PURPOSE, viCount, viMoney } from '../../../documents/vietnamese.js';
 import { GoodsTotalType } from '../../funds/fund.type.js';
-import { supportByPurpose } from '../../funds/ledger-aggregates.js';
+import { householdsReached, supportByPurpose } from '../../funds/ledger-aggregates.js';
 import { SupportPurpose } from '../../support/support-purpose.js';
 import { count, money, text, type ReportBlock } from '../report-blocks.js';
 import type { ReportSection } from '../report-section.js';
@@ -56,23 +56,14 @@ export class ReportSupportType {
 export const supportSection: ReportSection<'support', ReportSupportType> = {
   key: 'support',
   async build(ctx, scope) {
-    const rows = await supportByPurpose(ctx, ledgerScopeOf(scope));
     const ledger = ledgerScopeOf(scope);
-    // A household helped for two purposes is one household reached.
-    const [reach] = await ctx.em.execute<{ households: string }[]>(
-      `select count(distinct s.household_id)::text as households
-         from support s
-        where s.household_id is not null and s.campaign_id in (?) and s.entry_id in (select id from ledger_entry where entry_date between ? and ?)
-          and s.fund_id in (select id from fund where unit_id in (?))
-          and not exists (select 1 from ledger_entry r where r.reverses_id = s.entry_id)`,
-      [ledger.campaignIds, scope.from, scope.to, ledger.fundUnitIds],
-    );
+    const rows = await supportByPurpose(ctx, ledger);
     const byPurpose = rows.map((r) => ({ ...r, purpose: r.purpose as SupportPurpose }));
     return {
       cash: byPurpose.reduce((a, r) => a + r.cash, 0n),
       inKindValue: byPurpose.reduce((a, r) => a + r.inKindValue, 0n),
       grants: byPurpose.reduce((a, r) => a + r.grants, 0),
-      households: Number(reach?.households ?? 0),
+      households: await householdsReached(ctx, ledger),
       byPurpose,
     };
   },
