@@ -13,6 +13,7 @@ const apiProject = (name: string, database: string) => ({
     name,
     include: ['api/**/*.test.ts'],
     setupFiles: ['./support/ledger-invariant.ts'],
+    globalSetup: ['./support/seeded-snapshot.ts'],
     env: { TEST_DATABASE: database },
   },
 });
@@ -42,7 +43,7 @@ export default defineConfig({
         test: {
           name: 'admin',
           include: ['admin/**/*.test.ts'],
-          globalSetup: ['admin/global-setup.ts'],
+          globalSetup: ['admin/global-setup.ts', './support/seeded-snapshot.ts'],
           env: { TEST_DATABASE: 'pglite' },
           // Each test is a user's journey of many steps, each with its own 15 s limit: the whole
           // journey gets a minute, so a loaded machine slows it down rather than failing it.

@@ -1,7 +1,10 @@
 import path from 'node:path';
 
 /** Which database the server runs on: the embedded PGlite (default) or a real PostgreSQL. */
-export type DatabaseConfig = { kind: 'pglite'; dataDir: string } | { kind: 'postgresql'; url: string };
+export type DatabaseConfig =
+  // loadDataDir: a cluster dumped by PGlite's dumpDataDir to start from (the tests seed the demo
+  // data once and start each test file's in-memory database from that dump).
+  { kind: 'pglite'; dataDir: string; loadDataDir?: Blob } | { kind: 'postgresql'; url: string };
 
 export interface AppConfig {
   env: 'development' | 'production' | 'test';

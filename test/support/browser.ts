@@ -82,10 +82,20 @@ export const money = (text: string | null) => BigInt(squash(text).replace(/[^\d-
  * Types into a list's search box and waits until the search has applied. The list searches after
  * a pause and then rewrites the address; a click made before that rewrite is undone by it (the
  * page goes back to the list), so callers must not act on the rows until it has happened.
+ * A list reopened from the menu restores its last search into the box a moment after it renders,
+ * overwriting what was typed in between; so the text is typed again until the address carries it.
  */
 export async function searchList(page: Page, text: string, box = page.getByPlaceholder('Tìm kiếm')) {
-  await box.fill(text);
-  await page.waitForURL((url) => decodeURIComponent(url.href).includes(text));
+  const applied = (url: URL) => decodeURIComponent(url.href).includes(text);
+  for (let attempt = 1; ; attempt++) {
+    if ((await box.inputValue()) !== text) await box.fill(text);
+    try {
+      await page.waitForURL(applied, { timeout: 4_000 });
+      return;
+    } catch (error) {
+      if (attempt === 5) throw error;
+    }
+  }
 }
 
 /**

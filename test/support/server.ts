@@ -63,7 +63,8 @@ export interface TestServerOptions {
 
 /** The real server from createApp, on a fresh database of this run's kind, on a free port. */
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
-  const database = options.database ? null : await createTestDatabase();
+  const seed = options.seed ?? true;
+  const database = options.database ? null : await createTestDatabase({ seeded: seed });
   const queries: string[] = [];
   const config: AppConfig = {
     ...loadConfig({
@@ -75,7 +76,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       ...options.env,
     }),
     database: options.database ?? database!.config,
-    seedDemoData: options.seed ?? true,
+    seedDemoData: seed,
     onQuery: (sql) => queries.push(sql),
   };
   const app = await createApp(config);

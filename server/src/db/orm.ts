@@ -25,7 +25,12 @@ function driverOptions(database: DatabaseConfig): Partial<Options> {
   // 'memory://' keeps a throwaway cluster in memory (tests); anything else is a folder on disk.
   // pg_trgm ships with PGlite: loading it lets the search indexes' migration build the same
   // trigram indexes as on PostgreSQL, so both databases run the statement with the same plans.
-  return { driver: PgliteDriver, dbName: database.dataDir, driverOptions: { extensions: { pg_trgm } } };
+  return {
+    driver: PgliteDriver,
+    dbName: database.dataDir,
+    // A factory, because MikroORM deep-copies plain option objects, and a copied Blob is no Blob.
+    driverOptions: () => ({ extensions: { pg_trgm }, loadDataDir: database.loadDataDir }),
+  };
 }
 
 /** The ORM options for a database, shared by the server, the CLI and migration generation. */
