@@ -59,15 +59,19 @@ export async function postStatementLines(ctx: Context, record: StatementImport):
   const runs = await reserveReceiptRuns(ctx, record);
   if (runs.length === 0) return 0;
   const userId = ctx.caller?.user.id ?? null;
-  // One statement: number the lines (receipt sequence per year in line order, a ledger id each),
-  // insert the entries and the donations from those numbers, and mark the lines POSTED with
-  // their donation. The staged lines are rewritten once; the foreign key from each donation to its
-  // entry is checked at the end of the statement, when both exist.
+  // One statement: number the lines (receipt sequence per year in line order, a ledger id and a
+  // donation id each), insert the entries and the donations from those numbers, and mark the lines
+  // POSTED with their donation. The staged lines are rewritten once; the foreign keys between
+  // donation, entry and line are checked at the end of the statement, when all exist.
+  // Every part reads `numbered` alone, never one inserted set joined to another: the commit often
+  // runs right after the upload, before PostgreSQL has statistics on the new lines, and with an
+  // estimate of one line such a join was planned as a nested loop — quadratic, minutes at 200,000.
   const [posted] = await em.execute<{ lines: string }[]>(
     `with numbered as materialized (
        select l.id as line_id, l.amount, l.value_date, l.campaign_id, l.description, l.bank_reference, l.search_text,
               r.year, r.first_seq + row_number() over (partition by r.year order by l.line_number) - 1 as seq,
-              nextval(pg_get_serial_sequence('ledger_entry', 'id')) as entry_id
+              nextval(pg_get_serial_sequence('ledger_entry', 'id')) as entry_id,
+              nextval(pg_get_serial_sequence('donation', 'id')) as donation_id
        from statement_line l
        join (values ${runs.map(() => '(?::int, ?::int)').join(', ')}) as r(year, first_seq)
          on r.year = extract(year from l.value_date)::int
@@ -81,17 +85,16 @@ export async function postStatementLines(ctx: Context, record: StatementImport):
        from numbered n
      ),
      donations as (
-       insert into donation (created_at, updated_at, fund_id, donor_id, campaign_id, donated_on, channel, amount,
+       insert into donation (id, created_at, updated_at, fund_id, donor_id, campaign_id, donated_on, channel, amount,
                              bank_reference, receipt_year, receipt_seq, receipt_number, note, status, entry_id, search_text)
-       select now(), now(), ?, null, n.campaign_id, n.value_date, 'BANK_TRANSFER', n.amount, n.bank_reference,
-              n.year, n.seq, ${RECEIPT_NUMBER}, n.description, 'RECEIVED', n.entry_id,
+       select n.donation_id, now(), now(), ?, null, n.campaign_id, n.value_date, 'BANK_TRANSFER', n.amount,
+              n.bank_reference, n.year, n.seq, ${RECEIPT_NUMBER}, n.description, 'RECEIVED', n.entry_id,
               trim(coalesce(n.search_text, '') || ' ' || lower(${RECEIPT_NUMBER}))
        from numbered n
-       returning id, entry_id
      ),
      marked as (
-       update statement_line l set status = 'POSTED', donation_id = d.id, entry_id = d.entry_id, receipt_seq = n.seq
-       from donations d join numbered n on n.entry_id = d.entry_id
+       update statement_line l set status = 'POSTED', donation_id = n.donation_id, entry_id = n.entry_id, receipt_seq = n.seq
+       from numbered n
        where l.id = n.line_id
        returning l.id
      )
