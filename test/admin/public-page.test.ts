@@ -191,6 +191,9 @@ describe('the public statement page on a phone', () => {
     expect(await read(byPlace)).toBe('Theo địa bàn Huyện Hà Quảng 3.935.745.000 ₫ 1 khoản hỗ trợ');
     const byPurpose = went.getByRole('figure', { name: 'Theo mục đích' });
     expect(await read(byPurpose)).toBe('Theo mục đích Sửa chữa nhà 3.935.745.000 ₫ 1 khoản hỗ trợ');
+    // The houses were one commune project: its decision's 114 households are the reach.
+    const details = went.getByRole('table', { name: 'Chi tiết theo địa bàn và mục đích' });
+    expect(await read(details)).toContain('Sửa chữa nhà · 1 khoản hỗ trợ · 114 hộ được hỗ trợ');
     // The 114 houses are the campaign's own account, shown above its figures.
     expect(await read(page.locator('main'))).toContain('hỗ trợ 114 nhà, 3.935,745 triệu đồng');
     await went.scrollIntoViewIfNeeded();

@@ -84,14 +84,15 @@ describe('the campaign summary report', () => {
       cash: '0',
       inKindValue: '19000000000',
       grants: 1,
-      households: 0,
+      // Đề án 406/ĐA reaches 750 households, as its decision (and the seed) states.
+      households: 750,
       byPurpose: [
         {
           purpose: 'PRODUCTION',
           cash: '0',
           inKindValue: '19000000000',
           grants: 1,
-          households: 0,
+          households: 750,
           projects: 1,
           goods: [{ unit: 'con bò', quantity: '1000', value: '19000000000' }],
         },

@@ -101,14 +101,21 @@ describe('the public statement (sao kê)', () => {
 
   it('shows where the money went, by unit and purpose, with allocations and reversals netted out', async () => {
     const went = await server.ok(
-      `query($f: ID!) { whereMoneyWent(filter: { fundId: $f }) { support { unitName purpose cash inKindValue grants } allocations { fundName amount } } }`,
+      `query($f: ID!) { whereMoneyWent(filter: { fundId: $f }) { support { unitName purpose cash inKindValue grants households } allocations { fundName amount } } }`,
       {
         f: haQuang,
       },
     );
     expect(went.whereMoneyWent).toEqual({
       support: [
-        { unitName: 'Huyện Hà Quảng', purpose: 'HOUSE_REPAIR', cash: '3935745000', inKindValue: '0', grants: 1 },
+        {
+          unitName: 'Huyện Hà Quảng',
+          purpose: 'HOUSE_REPAIR',
+          cash: '3935745000',
+          inKindValue: '0',
+          grants: 1,
+          households: 114,
+        },
       ],
       allocations: [],
     });

@@ -157,6 +157,55 @@ describe('support to households and commune projects', () => {
     expect(errorSummary(tooMany)).toEqual([{ code: 'BAD_USER_INPUT', fields: ['quantity'] }]);
   });
 
+  it('counts the households a project reaches where the money went, and none once it is reversed', async () => {
+    const haQuang = await fundId(server, 'QVNN-HA-QUANG');
+    const district = await unitId(server, '045');
+    const staff = { as: users.staffCaoBang };
+    await server.ok(
+      RECORD_DONATION,
+      { input: donationInput(haQuang, { amount: '50000000', donatedOn: '2025-10-01' }) },
+      staff,
+    );
+    const input = {
+      idempotencyKey: key(),
+      fundId: haQuang,
+      project: { name: 'Bò giống cho 40 hộ nghèo', unitId: district, households: 40 },
+      purpose: 'PRODUCTION',
+      supportedOn: '2025-10-10',
+      amount: '40000000',
+      decisionRef: '40/QĐ-UBND',
+    };
+    const refused = await server.gql(
+      DISBURSE,
+      { input: { ...input, project: { ...input.project, households: 0 } } },
+      staff,
+    );
+    expect(errorSummary(refused)[0]?.code).toBe('BAD_USER_INPUT');
+    const given = await server.ok(
+      `mutation($input: DisburseSupportInput!) { disburseSupport(input: $input) { support { projectHouseholds entry { id } } } }`,
+      { input },
+      staff,
+    );
+    expect(given.disburseSupport.support.projectHouseholds).toBe(40);
+    const went = (to: string | null) =>
+      server.ok(
+        `query($f: ID!, $to: Date) { whereMoneyWent(filter: { fundId: $f, from: "2025-10-01", to: $to }) { support { unitName purpose cash grants households } } }`,
+        { f: haQuang, to },
+        { as: null },
+      );
+    const grant = { unitName: 'Huyện Hà Quảng', purpose: 'PRODUCTION', cash: '40000000', grants: 1, households: 40 };
+    expect((await went(null)).whereMoneyWent.support).toEqual([grant]);
+
+    await server.ok(
+      `mutation($id: ID!) { reverseLedgerEntry(input: { idempotencyKey: "reach-rev", entryId: $id, reason: "Ghi nhầm dự án" }) { reversal { id } } }`,
+      { id: given.disburseSupport.support.entry.id },
+      staff,
+    );
+    // Reversed today: nothing went there after all — yet up to the end of October 2025 it stood.
+    expect((await went(null)).whereMoneyWent.support).toEqual([]);
+    expect((await went('2025-10-31')).whereMoneyWent.support).toEqual([grant]);
+  });
+
   it('supports only within the fund’s own unit, and only through its staff', async () => {
     const ninhThuan = await fundId(server, 'QVNN-NINH-THUAN');
     const haQuang = await unitId(server, '045');

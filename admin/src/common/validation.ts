@@ -18,6 +18,10 @@ export const requiredText = (max: number): Validator[] => [required(), notBlank,
 
 export const optionalText = (max: number): Validator[] => [maxLength(max)];
 
+/** A whole number (counts of households, people); empty passes, `required()` says otherwise. */
+export const wholeNumber: Validator = (value) =>
+  value == null || value === '' || Number.isInteger(Number(value)) ? undefined : 'ra.validation.number';
+
 export const dateValue: Validator = (value) =>
   value == null || value === '' || isIsoDate(value) ? undefined : 'chungTay.validation.date';
 

@@ -95,6 +95,8 @@ export function MoneyWentSection({ owner }: { owner: Owner }) {
                     <TableCell>{r.unitName}</TableCell>
                     <TableCell>
                       {purpose(r)} · {grantsNote(r.grants)}
+                      {r.households > 0 &&
+                        ` · ${t('went.households', { count: r.households.toLocaleString('vi-VN') })}`}
                     </TableCell>
                     <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
                       {BigInt(r.cash) > 0n && <div>{formatMoney(r.cash)}</div>}

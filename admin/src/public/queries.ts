@@ -78,7 +78,7 @@ export interface PublicStatementPage {
 
 export const MONEY_WENT = `query PublicMoneyWent($filter: MoneyWentFilter!) {
   whereMoneyWent(filter: $filter) {
-    support { unitId unitName purpose cash inKindValue grants }
+    support { unitId unitName purpose cash inKindValue grants households }
     allocations { fundId fundName amount }
   }
 }`;

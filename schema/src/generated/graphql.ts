@@ -4750,6 +4750,8 @@ export type Support = {
   id: Scalars['ID']['output'];
   /** Cash or goods. */
   medium: Medium;
+  /** How many households the project reaches, as its decision states. */
+  projectHouseholds?: Maybe<Scalars['Int']['output']>;
   /** A commune project’s name (when not for one household). */
   projectName?: Maybe<Scalars['String']['output']>;
   /** What for. */
@@ -4771,6 +4773,8 @@ export type SupportByUnitAndPurpose = {
   cash: Scalars['Money']['output'];
   /** How many grants of support. */
   grants: Scalars['Int']['output'];
+  /** Households reached: distinct households helped, plus those the commune projects reach. */
+  households: Scalars['Int']['output'];
   /** Goods given, at appraised value. */
   inKindValue: Scalars['Money']['output'];
   /** What for. */
@@ -4808,6 +4812,8 @@ export type SupportPage = {
 
 /** A commune project that receives support. */
 export type SupportProjectInput = {
+  /** How many households the project reaches, as its decision states (e.g. 750 for 1.000 cows); counted in the households reached by support. Unknown when not given. */
+  households?: InputMaybe<Scalars['Int']['input']>;
   /** The project, e.g. "Đề án 406/ĐA nuôi bò sinh sản". */
   name: Scalars['String']['input'];
   /** The commune it runs in. */

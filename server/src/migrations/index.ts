@@ -18,6 +18,7 @@ import { Migration20261202134036_campaign_activities } from './Migration20261202
 import { Migration20261202134225_poverty_import } from './Migration20261202134225_poverty_import.js';
 import { Migration20261202134406_exemplars } from './Migration20261202134406_exemplars.js';
 import { Migration20261202134847_reported_figures } from './Migration20261202134847_reported_figures.js';
+import { Migration20261202175956_support_project_households } from './Migration20261202175956_support_project_households.js';
 
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261129202842_init', class: Migration20261129202842_init },
@@ -41,4 +42,8 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261202134225_poverty_import', class: Migration20261202134225_poverty_import },
   { name: 'Migration20261202134406_exemplars', class: Migration20261202134406_exemplars },
   { name: 'Migration20261202134847_reported_figures', class: Migration20261202134847_reported_figures },
+  {
+    name: 'Migration20261202175956_support_project_households',
+    class: Migration20261202175956_support_project_households,
+  },
 ];

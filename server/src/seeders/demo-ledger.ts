@@ -30,6 +30,8 @@ interface DemoSupport {
   amount: bigint;
   goods?: { quantity: string; unit: string };
   project: string;
+  /** Households the project reaches, as the article states. */
+  households: number;
   unitCode: string;
   decision: string;
 }
@@ -102,6 +104,7 @@ const supports: DemoSupport[] = [
     purpose: SupportPurpose.HOUSE_REPAIR,
     amount: 3_935_745_000n,
     project: 'Làm mới và sửa chữa 114 căn nhà cho hộ nghèo, hộ có công với cách mạng',
+    households: 114,
     unitCode: '045',
     decision: 'Báo cáo tổng kết 16/09/2020',
   },
@@ -113,6 +116,7 @@ const supports: DemoSupport[] = [
     amount: 19_000_000_000n,
     goods: { quantity: '1000', unit: 'con bò' },
     project: 'Đề án 406/ĐA: bò cái giống sinh sản cho 750 hộ nghèo đồng bào dân tộc thiểu số',
+    households: 750,
     unitCode: '584',
     decision: 'Đề án 406/ĐA',
   },
@@ -189,6 +193,7 @@ export async function seedDemoLedger(em: Em): Promise<number> {
       em.create(Support, {
         fund,
         projectName: s.project,
+        projectHouseholds: s.households,
         unit,
         purpose: s.purpose,
         medium,

@@ -28,7 +28,8 @@ export const moneyFlowsEn: typeof moneyFlowsVi = {
         household: 'Household',
         householdId: 'Household',
         projectName: 'Project',
-        project: { name: 'Project name', unitId: 'Commune' },
+        project: { name: 'Project name', unitId: 'Commune', households: 'Households reached' },
+        projectHouseholds: 'Households reached',
         unit: 'Where it went',
         unitId: 'Where it went',
         purpose: 'Purpose',
@@ -130,6 +131,7 @@ export const moneyFlowsEn: typeof moneyFlowsVi = {
       recorded: 'Disbursed %{amount}',
       hidden: 'Hidden — personal data',
       householdHint: 'Search by head of household',
+      projectHouseholdsHint: 'As the decision states; leave empty if unknown',
       recipientShown: 'Recipient',
     },
     households: {

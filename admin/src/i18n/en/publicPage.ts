@@ -90,6 +90,7 @@ export const publicPageEn: PublicPageMessages = {
     cash: 'cash',
     inKind: 'goods',
     grants: '%{count} grants of support',
+    households: '%{count} households reached',
     legendCash: 'Cash',
     legendInKind: 'Goods (appraised value)',
     empty: 'No support or allocation has been recorded yet.',

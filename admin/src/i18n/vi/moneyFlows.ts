@@ -26,7 +26,8 @@ export const moneyFlowsVi = {
         household: 'Hộ gia đình',
         householdId: 'Hộ gia đình',
         projectName: 'Dự án',
-        project: { name: 'Tên dự án', unitId: 'Xã thực hiện' },
+        project: { name: 'Tên dự án', unitId: 'Xã thực hiện', households: 'Số hộ hưởng lợi' },
+        projectHouseholds: 'Số hộ hưởng lợi',
         unit: 'Địa bàn nhận',
         unitId: 'Địa bàn nhận',
         purpose: 'Mục đích',
@@ -128,6 +129,7 @@ export const moneyFlowsVi = {
       recorded: 'Đã chi hỗ trợ %{amount}',
       hidden: 'Ẩn — dữ liệu cá nhân',
       householdHint: 'Tìm theo tên chủ hộ',
+      projectHouseholdsHint: 'Theo quyết định; để trống nếu chưa rõ',
       recipientShown: 'Người nhận',
     },
     households: {

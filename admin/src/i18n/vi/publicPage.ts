@@ -91,6 +91,7 @@ export const publicPageVi = {
     cash: 'tiền',
     inKind: 'hiện vật',
     grants: '%{count} khoản hỗ trợ',
+    households: '%{count} hộ được hỗ trợ',
     legendCash: 'Tiền',
     legendInKind: 'Hiện vật (giá trị quy đổi)',
     empty: 'Chưa có khoản hỗ trợ hay phân bổ nào được ghi nhận.',

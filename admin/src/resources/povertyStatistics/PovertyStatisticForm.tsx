@@ -1,11 +1,10 @@
 import Typography from '@mui/material/Typography';
 import { NumberInput, required, SelectInput, SimpleForm, TextInput, useRecordContext, useTranslate } from 'react-admin';
 import { PercentPointsInput, UnitReferenceInput } from '../../common/inputs';
+import { wholeNumber } from '../../common/validation';
 import { useStandardChoices } from './useStandardChoices';
 
-const count = [
-  (value: unknown) => (value == null || Number.isInteger(Number(value)) ? undefined : 'ra.validation.number'),
-];
+const count = [wholeNumber];
 
 /**
  * A year's review: on creation the unit, standard and year (recording them again replaces the

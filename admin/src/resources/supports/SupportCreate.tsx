@@ -8,6 +8,8 @@ import {
   AutocompleteInput,
   Form,
   FormDataConsumer,
+  minValue,
+  NumberInput,
   RadioButtonGroupInput,
   ReferenceInput,
   required,
@@ -26,7 +28,7 @@ import { todayInVietnam } from '../../common/dates';
 import { idempotencyKeys } from '../../common/idempotency';
 import { CampaignReferenceInput, DateTextInput, EnumInput, MoneyInput, UnitReferenceInput } from '../../common/inputs';
 import { formatMoney } from '../../common/money';
-import { requiredText } from '../../common/validation';
+import { requiredText, wholeNumber } from '../../common/validation';
 import type { ChungTayDataProvider } from '../../dataProvider';
 import { FundReferenceInput } from '../donations/donationInputs';
 
@@ -49,11 +51,21 @@ function RecipientInputs({ recipient, fundId }: { recipient?: string; fundId?: s
         <Grid size={{ xs: 12, md: 6 }}>
           <TextInput source="project.name" validate={requiredText(300)} autoComplete="off" />
         </Grid>
-        <Grid size={{ xs: 12, md: 6 }}>
+        <Grid size={{ xs: 12, md: 3 }}>
           <UnitReferenceInput
             source="project.unitId"
             validate={required()}
             filter={unitId ? { withinUnitId: unitId } : undefined}
+          />
+        </Grid>
+        <Grid size={{ xs: 12, md: 3 }}>
+          {/* Optional: the decision's count of households, counted in reports' households reached. */}
+          <NumberInput
+            source="project.households"
+            min={1}
+            step={1}
+            validate={[minValue(1), wholeNumber]}
+            helperText="chungTay.supports.projectHouseholdsHint"
           />
         </Grid>
       </>

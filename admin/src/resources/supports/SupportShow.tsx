@@ -66,6 +66,9 @@ export function SupportShow() {
           <Cell source="quantityUnit" size={2}>
             <TextField source="quantityUnit" emptyText="—" />
           </Cell>
+          <Cell source="projectHouseholds" size={4}>
+            <TextField source="projectHouseholds" emptyText="—" />
+          </Cell>
           <Cell source="campaign" size={6}>
             <LinkedRecordField source="campaign" reference="campaigns" />
           </Cell>

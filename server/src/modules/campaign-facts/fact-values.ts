@@ -2,6 +2,7 @@
 // plans' results and the consistency check of reported figures. Every sum is limited to a set of
 // units (a unit's subtree, mergers included) and optionally to a span of days.
 import type { Context } from '../../context.js';
+import { householdsReached, supportGiven } from '../funds/ledger-aggregates.js';
 import { subtreeUnitIds } from '../geography/unit-tree.js';
 import { AWARDED } from '../commendations/eligibility.service.js';
 import type { RecipientKind } from '../commendations/commendation-enums.js';
@@ -46,25 +47,12 @@ export async function raisedFor(ctx: Context, campaignId: number, unitIds: numbe
 
 /**
  * Support given for a campaign to those units (optionally of one purpose), net of reversals: the
- * amount (cash and goods at their value) and the distinct households reached.
+ * amount (cash and goods at their value) and the households reached — counted as every support
+ * aggregate counts them (funds/ledger-aggregates.ts).
  */
 export async function supportFor(ctx: Context, campaignId: number, unitIds: number[], purpose?: SupportPurpose | null) {
-  const params: unknown[] = [campaignId, ...unitIds];
-  let only = '';
-  if (purpose) {
-    only = ' and s.purpose = ?';
-    params.push(purpose);
-  }
-  const [row] = await ctx.em.execute<{ amount: string; households: string; records: string }[]>(
-    `select coalesce(sum(s.amount), 0)::text as amount,
-            count(distinct s.household_id)::text as households,
-            count(*)::text as records
-       from support s
-      where s.campaign_id = ? and s.unit_id in (${placeholders(unitIds)})${only}
-        and not exists (select 1 from ledger_entry r where r.reverses_id = s.entry_id)`,
-    params,
-  );
-  return { amount: BigInt(row?.amount ?? '0'), households: Number(row?.households ?? 0) };
+  const scope = { campaignIds: [campaignId], supportUnitIds: unitIds, purpose };
+  return { amount: await supportGiven(ctx, scope), households: await householdsReached(ctx, scope) };
 }
 
 /** Commendations decided for a campaign to recipients in those units, optionally of one form and recipient kind. */

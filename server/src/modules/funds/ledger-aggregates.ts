@@ -26,6 +26,10 @@ export interface LedgerScope {
   fundUnitIds?: number[];
   from?: string | null;
   to?: string | null;
+  /** Support aggregates only: support that went to one of these units (by the support's unit). */
+  supportUnitIds?: number[];
+  /** Support aggregates only: support of this purpose. */
+  purpose?: string | null;
 }
 
 function scopeSql(scope: LedgerScope): { sql: string; params: unknown[] } {
@@ -96,7 +100,7 @@ export interface SupportByPurposeRow {
   inKindValue: bigint;
   /** Grants still standing (a fully reversed grant is not counted). */
   grants: number;
-  /** Distinct households among those grants (commune projects reach no one household). */
+  /** Households reached: distinct households helped, plus the households commune projects reach. */
   households: number;
   /** Grants to commune projects. */
   projects: number;
@@ -104,50 +108,128 @@ export interface SupportByPurposeRow {
 }
 
 /**
- * Support given out, by purpose: cash and goods net of reversals, with the grants and households
- * reached. A grant reversed in full counts for nothing, so a correction never inflates the reach.
+ * The support grants in scope, each with its entries net of reversals. A grant stands when its
+ * net is not zero or it was never reversed (goods may be appraised at zero); `reversals` is how
+ * many of its reversals fall in scope. Only a grant given and not reversed in scope reaches
+ * anyone, so a correction never inflates the reach. The one definition every support
+ * aggregate uses: the fund summary, the campaign report, reported figures and whereMoneyWent.
  */
-/** The support grants in scope that still stand (their entries net of reversals are not zero). */
-const standingGrants = (where: { sql: string }) =>
-  `select s.id, s.purpose, s.household_id, s.medium, s.quantity_unit,
-         -sum(e.amount) as amount, -sum(coalesce(e.quantity, 0)) as quantity
-       from ledger_entry e ${SUPPORT}
-      where ${where.sql}
-      group by s.id, s.purpose, s.household_id, s.medium, s.quantity_unit
-     having sum(e.amount) <> 0`;
-
-/** Distinct households reached by standing grants: one helped for two purposes counts once. */
-export async function householdsReached(ctx: Context, scope: LedgerScope): Promise<number> {
+function standingGrants(scope: LedgerScope): { sql: string; params: unknown[] } {
   const where = scopeSql(scope);
+  const conditions = [where.sql];
+  const params = [...where.params];
+  if (scope.supportUnitIds) {
+    conditions.push('s.unit_id in (?)');
+    params.push(scope.supportUnitIds.length ? scope.supportUnitIds : [0]);
+  }
+  if (scope.purpose) {
+    conditions.push('s.purpose = ?');
+    params.push(scope.purpose);
+  }
+  return {
+    sql: `select s.id, s.purpose, s.unit_id, s.household_id, s.project_households, s.medium, s.quantity_unit,
+                 -sum(e.amount) as amount, -sum(coalesce(e.quantity, 0)) as quantity,
+                 count(e.reverses_id) as reversals
+            from ledger_entry e ${SUPPORT}
+           where ${conditions.join(' and ')}
+           group by s.id, s.purpose, s.unit_id, s.household_id, s.project_households, s.medium, s.quantity_unit
+          having sum(e.amount) <> 0 or count(e.reverses_id) = 0`,
+    params,
+  };
+}
+
+/** Households reached by the grants `g` of standingGrants: one helped twice counts once. */
+const HOUSEHOLDS_REACHED = `(count(distinct g.household_id) filter (where g.reversals = 0)
+   + coalesce(sum(g.project_households) filter (where g.reversals = 0), 0))::text`;
+
+/** Households reached by the support in scope (see HOUSEHOLDS_REACHED). */
+export async function householdsReached(ctx: Context, scope: LedgerScope): Promise<number> {
+  const grants = standingGrants(scope);
   const [row] = await ctx.em.execute<{ households: string }[]>(
-    `select count(distinct g.household_id)::text as households from (${standingGrants(where)}) g`,
-    where.params,
+    `select ${HOUSEHOLDS_REACHED} as households from (${grants.sql}) g`,
+    grants.params,
   );
   return Number(row?.households ?? 0);
 }
 
+/** Support given in scope, cash and goods at their value, net of reversals. */
+export async function supportGiven(ctx: Context, scope: LedgerScope): Promise<bigint> {
+  const grants = standingGrants(scope);
+  const [row] = await ctx.em.execute<{ amount: string }[]>(
+    `select coalesce(sum(g.amount), 0)::text as amount from (${grants.sql}) g`,
+    grants.params,
+  );
+  return BigInt(row?.amount ?? '0');
+}
+
+export interface SupportByUnitRow {
+  unitId: number;
+  unitName: string;
+  purpose: string;
+  cash: bigint;
+  inKindValue: bigint;
+  grants: number;
+  households: number;
+}
+
+/** Support given, by the unit it went to and purpose: nothing personal, for the public. */
+export async function supportByUnit(ctx: Context, scope: LedgerScope): Promise<SupportByUnitRow[]> {
+  const grants = standingGrants(scope);
+  const rows = await ctx.em.execute<
+    {
+      unit_id: number;
+      unit_name: string;
+      purpose: string;
+      cash: string;
+      goods: string;
+      grants: string;
+      households: string;
+    }[]
+  >(
+    `select u.id as unit_id, u.name as unit_name, g.purpose,
+            sum(case when g.medium = 'CASH' then g.amount else 0 end)::text as cash,
+            sum(case when g.medium = 'IN_KIND' then g.amount else 0 end)::text as goods,
+            (count(*) filter (where g.reversals = 0))::text as grants,
+            ${HOUSEHOLDS_REACHED} as households
+       from (${grants.sql}) g
+       join administrative_unit u on u.id = g.unit_id
+      group by u.id, u.name, g.purpose
+      order by u.name, g.purpose`,
+    grants.params,
+  );
+  return rows.map((r) => ({
+    unitId: Number(r.unit_id),
+    unitName: r.unit_name,
+    purpose: r.purpose,
+    cash: BigInt(r.cash),
+    inKindValue: BigInt(r.goods),
+    grants: Number(r.grants),
+    households: Number(r.households),
+  }));
+}
+
+/** Support given out, by purpose: cash and goods net of reversals, grants, projects, households reached. */
 export async function supportByPurpose(ctx: Context, scope: LedgerScope): Promise<SupportByPurposeRow[]> {
-  const where = scopeSql(scope);
-  const grants = standingGrants(where);
+  const grants = standingGrants(scope);
   const rows = await ctx.em.execute<
     { purpose: string; cash: string; goods: string; grants: string; households: string; projects: string }[]
   >(
     `select g.purpose,
             sum(case when g.medium = 'CASH' then g.amount else 0 end)::text as cash,
             sum(case when g.medium = 'IN_KIND' then g.amount else 0 end)::text as goods,
-            count(*)::text as grants,
-            count(distinct g.household_id)::text as households,
-            count(*) filter (where g.household_id is null)::text as projects
-       from (${grants}) g
+            (count(*) filter (where g.reversals = 0))::text as grants,
+            ${HOUSEHOLDS_REACHED} as households,
+            (count(*) filter (where g.household_id is null and g.reversals = 0))::text as projects
+       from (${grants.sql}) g
       group by g.purpose order by g.purpose`,
-    where.params,
+    grants.params,
   );
   const goods = await ctx.em.execute<{ purpose: string; unit: string; quantity: string; value: string }[]>(
     `select g.purpose, g.quantity_unit as unit, sum(g.quantity)::text as quantity, sum(g.amount)::text as value
-       from (${grants}) g
+       from (${grants.sql}) g
       where g.medium = 'IN_KIND'
       group by 1, 2 order by 1, 2`,
-    where.params,
+    grants.params,
   );
   return rows.map((r) => ({
     purpose: r.purpose,

@@ -2,6 +2,7 @@ import type { Context } from '../../context.js';
 import { assertOrderedDates } from '../../common/date-range.js';
 import { badInput } from '../../common/errors.js';
 import { lookupId } from '../../common/ids.js';
+import { supportByUnit } from '../funds/ledger-aggregates.js';
 import type { MoneyWentFilter, MoneyWentType } from './money-went.type.js';
 
 /** Where a fund's or a campaign's money went, from the ledger, without anything personal. */
@@ -23,23 +24,12 @@ export async function moneyWent(ctx: Context, filter: MoneyWentFilter): Promise<
     if (filter.to) add('entry_date <= ?', filter.to);
     return { sql: where.join(' and '), params };
   };
-  const onEntries = conditions('e');
-  // Reversals carry the campaign and fund of what they reverse, so they net out in the same groups.
-  const support = await ctx.em.execute<
-    { unit_id: number; unit_name: string; purpose: string; cash: string; goods: string; grants: string }[]
-  >(
-    `select u.id as unit_id, u.name as unit_name, s.purpose,
-            (-sum(case when e.medium = 'CASH' then e.amount else 0 end))::text as cash,
-            (-sum(case when e.medium = 'IN_KIND' then e.amount else 0 end))::text as goods,
-            count(distinct s.id)::text as grants
-       from ledger_entry e
-       join support s on s.entry_id = coalesce(e.reverses_id, e.id)
-       join administrative_unit u on u.id = s.unit_id
-      where ${onEntries.sql}
-      group by u.id, u.name, s.purpose
-      order by u.name, s.purpose`,
-    onEntries.params,
-  );
+  const support = await supportByUnit(ctx, {
+    fundIds: filter.fundId ? [lookupId(filter.fundId) ?? 0] : undefined,
+    campaignIds: filter.campaignId ? [lookupId(filter.campaignId) ?? 0] : undefined,
+    from: filter.from,
+    to: filter.to,
+  });
   const onOut = conditions('o');
   const allocations = await ctx.em.execute<{ fund_id: number; fund_name: string; amount: string }[]>(
     `select f.id as fund_id, f.name as fund_name,
@@ -53,14 +43,7 @@ export async function moneyWent(ctx: Context, filter: MoneyWentFilter): Promise<
     onOut.params,
   );
   return {
-    support: support.map((r) => ({
-      unitId: Number(r.unit_id),
-      unitName: r.unit_name,
-      purpose: r.purpose as never,
-      cash: BigInt(r.cash),
-      inKindValue: BigInt(r.goods),
-      grants: Number(r.grants),
-    })),
+    support: support.map((r) => ({ ...r, purpose: r.purpose as never })),
     allocations: allocations
       .map((a) => ({ fundId: Number(a.fund_id), fundName: a.fund_name, amount: BigInt(a.amount) }))
       .filter((a) => a.amount !== 0n),

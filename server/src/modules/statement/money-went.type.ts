@@ -39,6 +39,11 @@ export class SupportByUnitAndPurposeType {
 
   @Field(() => Int, { description: 'How many grants of support.' })
   grants!: number;
+
+  @Field(() => Int, {
+    description: 'Households reached: distinct households helped, plus those the commune projects reach.',
+  })
+  households!: number;
 }
 
 @ObjectType('AllocationToFund', { description: 'Cash allocated to a lower fund, net of reversals.' })

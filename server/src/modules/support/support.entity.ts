@@ -14,6 +14,8 @@ export class Support extends BaseRecord {
   household?: Household | null;
   /** A commune project's name, when the support is not for one household. */
   projectName?: string | null;
+  /** How many households a commune project reaches, as its decision states (a household grant reaches its own). */
+  projectHouseholds?: number | null;
   /** Where the support went: the household's unit, or the project's commune. */
   unit!: AdministrativeUnit;
   purpose!: SupportPurpose;
@@ -34,6 +36,7 @@ export const SupportSchema = defineEntity({
     fund: () => p.manyToOne(Fund).index(),
     household: () => p.manyToOne(Household).nullable().index(),
     projectName: p.string().length(300).nullable(),
+    projectHouseholds: p.integer().nullable(),
     unit: () => p.manyToOne(AdministrativeUnit),
     purpose: p.enum(() => SupportPurpose),
     medium: p.enum(() => Medium),

@@ -1,5 +1,5 @@
-import { MaxLength, ValidateNested } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { DateScalar } from '../../common/scalars/date.scalar.js';
 import { MoneyScalar } from '../../common/scalars/money.scalar.js';
 import { NotBlank } from '../../common/validators.js';
@@ -15,6 +15,16 @@ export class SupportProjectInput {
 
   @Field(() => ID, { description: 'The commune it runs in.' })
   unitId!: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'How many households the project reaches, as its decision states (e.g. 750 for 1.000 cows); counted in ' +
+      'the households reached by support. Unknown when not given.',
+  })
+  @Min(1)
+  @Max(10_000_000)
+  households?: number | null;
 }
 
 @InputType({ description: 'Support to give out of a fund: to a household, or to a commune project.' })

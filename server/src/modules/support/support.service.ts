@@ -74,6 +74,7 @@ export async function disburseSupport(ctx: Context, input: DisburseSupportInput)
     fund,
     household,
     projectName: input.project ? nfc(input.project.name) : null,
+    projectHouseholds: input.project?.households ?? null,
     unit,
     purpose: input.purpose,
     medium: goods ? Medium.IN_KIND : Medium.CASH,

@@ -1,5 +1,5 @@
 import { QuantityScalar } from '../../common/scalars/quantity.scalar.js';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../../common/scalars/date.scalar.js';
 import { MoneyScalar } from '../../common/scalars/money.scalar.js';
 import { Medium } from '../funds/ledger-enums.js';
@@ -34,6 +34,9 @@ export class SupportType {
 
   @Field(() => String, { nullable: true, description: 'A commune project’s name (when not for one household).' })
   projectName?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'How many households the project reaches, as its decision states.' })
+  projectHouseholds?: number | null;
 }
 
 export const SupportPage = PageType(SupportType, 'Support');

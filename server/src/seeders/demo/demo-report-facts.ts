@@ -323,6 +323,15 @@ export const demoFigures: DemoFigure[] = [
     claims: { fact: 'SUPPORT_AMOUNT', purpose: 'HOUSE_REPAIR' },
     source: HQ,
   },
+  {
+    ...haQuang,
+    key: 'hq-houses-households',
+    label: 'Số hộ được hỗ trợ làm mới và sửa chữa nhà ở',
+    count: '114',
+    countUnit: 'hộ',
+    claims: { fact: 'HOUSEHOLDS_SUPPORTED', purpose: 'HOUSE_REPAIR' },
+    source: HQ,
+  },
   // "trình Chủ tịch UBND tỉnh tặng Bằng khen cho 01 tập thể và 01 cá nhân".
   {
     ...haQuang,
@@ -409,6 +418,17 @@ export const demoFigures: DemoFigure[] = [
     label: 'Tổng kinh phí vận động Đề án 406/ĐA (1.000 con bò cho 750 hộ)',
     money: '19000000000',
     claims: { fact: 'FUNDS_RAISED_TOTAL' },
+    source: NT,
+  },
+  {
+    campaignCode: 'BA-406-DA',
+    unitCode: '584',
+    onDay: '2020-12-31',
+    key: 'ba-cows-households',
+    label: 'Số hộ nghèo đồng bào dân tộc thiểu số được hỗ trợ bò cái giống sinh sản',
+    count: '750',
+    countUnit: 'hộ',
+    claims: { fact: 'HOUSEHOLDS_SUPPORTED', purpose: 'PRODUCTION' },
     source: NT,
   },
   // Tây Ninh: "1.049 hộ nghèo có khả năng thoát nghèo với 2.598 người gồm: 575 người đang đi học, 195
