@@ -221,11 +221,11 @@ describe('poverty statistics import: preview, commit, re-import', () => {
     expect(lineOf(preview, 3)).toMatchObject({ unit: { code: '22792' }, households: 1210, poorRate: '20.66' });
   });
 
-  it('edits a recorded statistic: the unit’s Front staff only, counts checked', async () => {
+  it('edits a recorded statistic: the unit’s Front staff only, counts checked, a stale copy refused', async () => {
     const phuocTien = await unitId(server, '22792');
     const listed = await server.ok(STATISTICS, { filter: { unitId: phuocTien, year: 2022 } }, { as: null });
     const id = listed.povertyStatistics.nodes[0].id;
-    const UPDATE = `mutation($input: UpdatePovertyStatisticInput!) { updatePovertyStatistic(input: $input) { statistic { id poorHouseholds nearPoorHouseholds poorRate reportedPoorRate } } }`;
+    const UPDATE = `mutation($input: UpdatePovertyStatisticInput!) { updatePovertyStatistic(input: $input) { statistic { id poorHouseholds nearPoorHouseholds poorRate reportedPoorRate version } } }`;
     expect(
       errorSummary(await server.gql(UPDATE, { input: { id, poorHouseholds: 280 } }, { as: users.staffCaoBang }))[0]
         ?.code,
@@ -239,5 +239,12 @@ describe('poverty statistics import: preview, commit, re-import', () => {
       poorRate: '23.75',
       reportedPoorRate: null,
     });
+    // Two people opened version n; the second to save would overwrite the first's change unseen.
+    const opened = changed.updatePovertyStatistic.statistic.version;
+    await server.ok(UPDATE, { input: { id, version: opened, poorHouseholds: 284 } });
+    const stale = await server.gql(UPDATE, { input: { id, version: opened, poorHouseholds: 290 } });
+    expect(errorSummary(stale)).toEqual([{ code: 'CONFLICT', fields: ['version'] }]);
+    const kept = await server.ok(STATISTICS, { filter: { unitId: phuocTien, year: 2022 } }, { as: null });
+    expect(kept.povertyStatistics.nodes[0]).toMatchObject({ poorHouseholds: 284 });
   });
 });

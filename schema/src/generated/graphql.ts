@@ -3467,6 +3467,8 @@ export type PovertyStatistic = {
   unit: AdministrativeUnit;
   /** When it last changed. */
   updatedAt: Scalars['DateTime']['output'];
+  /** Bumped on every change; send it back in updates to refuse stale edits. */
+  version: Scalars['Int']['output'];
   /** The year of the review. */
   year: Scalars['Int']['output'];
 };
@@ -5204,6 +5206,8 @@ export type UpdatePovertyStatisticInput = {
   reportedPoorRate?: InputMaybe<Scalars['Decimal']['input']>;
   /** Where the figures come from; null clears. */
   source?: InputMaybe<Scalars['String']['input']>;
+  /** The version you edited; when it is no longer current the update is refused with CONFLICT. */
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** The result of updatePovertyStatistic. */

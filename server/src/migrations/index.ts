@@ -19,6 +19,7 @@ import { Migration20261202134225_poverty_import } from './Migration2026120213422
 import { Migration20261202134406_exemplars } from './Migration20261202134406_exemplars.js';
 import { Migration20261202134847_reported_figures } from './Migration20261202134847_reported_figures.js';
 import { Migration20261202175956_support_project_households } from './Migration20261202175956_support_project_households.js';
+import { Migration20261202181010_poverty_statistic_version } from './Migration20261202181010_poverty_statistic_version.js';
 
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261129202842_init', class: Migration20261129202842_init },
@@ -45,5 +46,9 @@ export const migrations: MigrationObject[] = [
   {
     name: 'Migration20261202175956_support_project_households',
     class: Migration20261202175956_support_project_households,
+  },
+  {
+    name: 'Migration20261202181010_poverty_statistic_version',
+    class: Migration20261202181010_poverty_statistic_version,
   },
 ];

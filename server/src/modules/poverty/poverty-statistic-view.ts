@@ -28,6 +28,7 @@ export function statisticView(row: PovertyStatistic): PovertyStatisticType {
         ? formatHundredths(poorRate - parseHundredths(row.reportedPoorRate))
         : null,
     source: row.source ?? null,
+    version: row.version,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };

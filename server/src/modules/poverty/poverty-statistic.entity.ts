@@ -25,6 +25,8 @@ export class PovertyStatistic extends BaseRecord {
   reportedEthnicMinorityPoorRate?: string | null;
   /** Where the figures come from (a report's number and date, an article). */
   source?: string | null;
+  /** Bumped on every change (edits and imports), for optimistic locking. */
+  version!: number;
 }
 
 const rate = () => p.decimal('string').precision(5).scale(2).nullable();
@@ -47,6 +49,7 @@ export const PovertyStatisticSchema = defineEntity({
     reportedNearPoorRate: rate(),
     reportedEthnicMinorityPoorRate: rate(),
     source: p.string().length(500).nullable(),
+    version: p.integer().version(),
   },
   uniques: [{ properties: ['unit', 'standard', 'year'] }],
 });

@@ -84,6 +84,12 @@ export class UpdatePovertyStatisticInput {
   @Field(() => ID, { description: 'The statistic to change.' })
   id!: string;
 
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The version you edited; when it is no longer current the update is refused with CONFLICT.',
+  })
+  version?: number | null;
+
   @Field(() => Int, { nullable: true, description: 'All households.' })
   @Min(1)
   @Max(MAX_COUNT)

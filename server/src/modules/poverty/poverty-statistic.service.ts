@@ -2,6 +2,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../../context.js';
 import { badInput, notFound, type Localized } from '../../common/errors.js';
 import { findPage } from '../../common/find-page.js';
+import { assertVersion } from '../../common/optimistic-lock.js';
 import { lookupId } from '../../common/ids.js';
 import type { Page, PageArgs } from '../../common/pagination.js';
 import { nfc } from '../../common/search-text.js';
@@ -105,6 +106,7 @@ export async function updatePovertyStatistic(
   const statistic = await findPovertyStatistic(ctx, input.id);
   if (!statistic) throw notFound(POVERTY_STATISTIC, input.id, 'id');
   await assertCan(ctx, STATISTIC_WRITERS, statistic.unit.id, statistic.unit.name);
+  assertVersion(statistic, input.version);
   const pick = <K extends keyof UpdatePovertyStatisticInput, T>(key: K, current: T) =>
     (key in input ? input[key] : current) as T;
   const merged: RecordPovertyStatisticInput = {

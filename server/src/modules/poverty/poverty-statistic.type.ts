@@ -78,6 +78,9 @@ export class PovertyStatisticType {
 
   @Field(() => DateTimeScalar, { description: 'When it last changed.' })
   updatedAt!: Date;
+
+  @Field(() => Int, { description: 'Bumped on every change; send it back in updates to refuse stale edits.' })
+  version!: number;
 }
 
 export const PovertyStatisticPage = PageType(PovertyStatisticType, 'PovertyStatistic');
