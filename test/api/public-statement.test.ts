@@ -121,11 +121,12 @@ describe('the public statement (sao kê)', () => {
     });
     const cows = await server.ok(`{ campaign(code: "BA-406-DA") { id } }`);
     const byCampaign = await server.ok(
-      `query($c: ID!) { whereMoneyWent(filter: { campaignId: $c }) { support { purpose cash inKindValue } } }`,
+      `query($c: ID!) { whereMoneyWent(filter: { campaignId: $c }) { support { purpose cash inKindValue households } } }`,
       { c: cows.campaign.id },
     );
     expect(byCampaign.whereMoneyWent.support).toEqual([
-      { purpose: 'PRODUCTION', cash: '0', inKindValue: '19000000000' },
+      // Đề án 406/ĐA: 1.000 cows for 750 households.
+      { purpose: 'PRODUCTION', cash: '0', inKindValue: '19000000000', households: 750 },
     ]);
 
     const staff = { as: users.staffKhanhHoa };

@@ -111,8 +111,9 @@ export interface SupportByPurposeRow {
  * The support grants in scope, each with its entries net of reversals. A grant stands when its
  * net is not zero or it was never reversed (goods may be appraised at zero); `reversals` is how
  * many of its reversals fall in scope. Only a grant given and not reversed in scope reaches
- * anyone, so a correction never inflates the reach. The one definition every support
- * aggregate uses: the fund summary, the campaign report, reported figures and whereMoneyWent.
+ * anyone, so a correction never inflates the reach. The one definition every count of grants
+ * and households uses: the campaign report, reported figures and whereMoneyWent. (A fund's period
+ * report counts money movements instead: disbursedByPurpose.)
  */
 function standingGrants(scope: LedgerScope): { sql: string; params: unknown[] } {
   const where = scopeSql(scope);
