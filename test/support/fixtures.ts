@@ -38,3 +38,12 @@ export function errorSummary(result: { errors?: { extensions?: { code?: string; 
     fields: (e.extensions?.fields ?? []).map((f) => f.field),
   }));
 }
+
+/** Rows as a CSV file the way spreadsheets save one: quoted only where needed, CRLF line ends. */
+export function csvOf(rows: (string | number)[][]): string {
+  const quote = (cell: string | number) => {
+    const text = String(cell);
+    return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  return rows.map((row) => row.map(quote).join(',')).join('\r\n');
+}

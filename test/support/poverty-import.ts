@@ -1,3 +1,4 @@
+import { csvOf } from './fixtures.js';
 import type { TestServer } from './server.js';
 
 /** The columns a Front office's spreadsheet has, as staff write them. */
@@ -16,13 +17,7 @@ export const POVERTY_HEADER = [
 
 /** A poverty-statistics CSV with a title above the header, as reports are laid out. */
 export function povertyCsv(rows: (string | number)[][], header = POVERTY_HEADER): string {
-  const quote = (cell: string | number) => {
-    const text = String(cell);
-    return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  };
-  return [['KẾT QUẢ RÀ SOÁT HỘ NGHÈO, HỘ CẬN NGHÈO'], header, ...rows]
-    .map((row) => row.map(quote).join(','))
-    .join('\r\n');
+  return csvOf([['KẾT QUẢ RÀ SOÁT HỘ NGHÈO, HỘ CẬN NGHÈO'], header, ...rows]);
 }
 
 export const START_POVERTY_IMPORT = `mutation($input: StartPovertyImportInput!) {

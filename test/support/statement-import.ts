@@ -1,3 +1,4 @@
+import { csvOf } from './fixtures.js';
 import type { TestServer } from './server.js';
 
 /** The Vietcombank layout seeded with the demo data (server/src/seeders/demo/demo-bank-formats.ts). */
@@ -5,10 +6,12 @@ export const VCB_HEADER = ['Ngày giao dịch', 'Số tham chiếu', 'Số tiề
 
 /** A statement as Vietcombank exports it: a title and the account above the header. */
 export function vcbCsv(rows: string[][]): string {
-  const quote = (cell: string) => (/[",\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
-  return [['SAO KÊ TÀI KHOẢN'], ['Số tài khoản: 0123456789', 'Chủ tài khoản: Quỹ Vì người nghèo'], VCB_HEADER, ...rows]
-    .map((row) => row.map(quote).join(','))
-    .join('\r\n');
+  return csvOf([
+    ['SAO KÊ TÀI KHOẢN'],
+    ['Số tài khoản: 0123456789', 'Chủ tài khoản: Quỹ Vì người nghèo'],
+    VCB_HEADER,
+    ...rows,
+  ]);
 }
 
 export const START_IMPORT = `mutation($input: StartStatementImportInput!) {

@@ -1770,7 +1770,7 @@ export type FigureFact =
   | 'FUNDS_RAISED_IN_KIND'
   /** Cash and goods received for the campaign. */
   | 'FUNDS_RAISED_TOTAL'
-  /** Distinct households supported for the campaign (of factPurpose, when set). */
+  /** Households reached by support for the campaign (of factPurpose, when set): distinct households helped, plus the households the commune projects state. */
   | 'HOUSEHOLDS_SUPPORTED'
   /** Poor households in the review of factToYear (poverty statistics). */
   | 'POOR_HOUSEHOLDS'
@@ -4252,7 +4252,7 @@ export type ReportSupport = {
   cash: Scalars['Money']['output'];
   /** Grants standing. */
   grants: Scalars['Int']['output'];
-  /** Distinct households reached, over all purposes. */
+  /** Households reached over all purposes (one helped for two purposes counts once). */
   households: Scalars['Int']['output'];
   /** Goods given, at appraised value. */
   inKindValue: Scalars['Money']['output'];
@@ -4267,11 +4267,11 @@ export type ReportSupportByPurpose = {
   goods: Array<GoodsTotal>;
   /** Grants standing (a grant reversed in full is not counted). */
   grants: Scalars['Int']['output'];
-  /** Distinct households reached by grants to households. */
+  /** Households reached: distinct households helped, plus the households the commune projects state. */
   households: Scalars['Int']['output'];
   /** Goods given, at appraised value. */
   inKindValue: Scalars['Money']['output'];
-  /** Grants to commune projects (they reach no single registered household). */
+  /** Grants to commune projects. */
   projects: Scalars['Int']['output'];
   /** What for. */
   purpose: SupportPurpose;

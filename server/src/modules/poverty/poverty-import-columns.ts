@@ -1,11 +1,8 @@
 import { searchKey } from '../../common/search-text.js';
 import { cellText, type Cell } from '../imports/statement-values.js';
 
-/** The columns a poverty-statistics file may have; unit, year, households and poor are required. */
-export const IMPORT_COLUMNS = [
-  'unit',
-  'year',
-  'standard',
+/** The columns holding whole counts (of households, of people). */
+export const COUNT_COLUMNS = [
   'households',
   'poorHouseholds',
   'nearPoorHouseholds',
@@ -13,6 +10,14 @@ export const IMPORT_COLUMNS = [
   'ethnicMinorityPoorHouseholds',
   'people',
   'poorPeople',
+] as const;
+
+/** The columns a poverty-statistics file may have; unit, year, households and poor are required. */
+export const IMPORT_COLUMNS = [
+  'unit',
+  'year',
+  'standard',
+  ...COUNT_COLUMNS,
   'reportedPoorRate',
   'reportedNearPoorRate',
   'source',

@@ -1,7 +1,7 @@
 import type { Localized } from '../../common/errors.js';
 import { rawText } from '../imports/statement-line-reader.js';
 import { cellText, parseAmount, type Cell } from '../imports/statement-values.js';
-import { OPTIONAL_COLUMNS, type ImportColumn, type ImportColumnMap } from './poverty-import-columns.js';
+import { COUNT_COLUMNS, OPTIONAL_COLUMNS, type ImportColumn, type ImportColumnMap } from './poverty-import-columns.js';
 import type { ImportLine, ImportLineProblem } from './poverty-import.entity.js';
 
 const MAX_COUNT = 100_000_000;
@@ -81,17 +81,7 @@ export function readImportLine(lineNumber: number, row: Cell[], columns: ImportC
     line.problems.push(
       problem('year', 'YEAR_UNREADABLE', `Năm "${yearText}" không hợp lệ`, `Year "${yearText}" is not valid`),
     );
-  for (const field of [
-    'households',
-    'poorHouseholds',
-    'nearPoorHouseholds',
-    'ethnicMinorityHouseholds',
-    'ethnicMinorityPoorHouseholds',
-    'people',
-    'poorPeople',
-  ] as const) {
-    line[field] = count(line, field, at(field));
-  }
+  for (const field of COUNT_COLUMNS) line[field] = count(line, field, at(field));
   for (const field of ['households', 'poorHouseholds'] as const) {
     if (line[field] == null && !line.problems.some((p) => p.field === field)) {
       line.problems.push(problem(field, 'COUNT_MISSING', 'Thiếu số liệu bắt buộc', 'A required count is missing'));

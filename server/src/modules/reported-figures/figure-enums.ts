@@ -54,7 +54,11 @@ registerEnumType(FigureFact, {
     FUNDS_RAISED_IN_KIND: { description: 'Goods received for the campaign, at appraised value.' },
     FUNDS_RAISED_TOTAL: { description: 'Cash and goods received for the campaign.' },
     SUPPORT_AMOUNT: { description: 'Support given for the campaign (of factPurpose, when set), net of reversals.' },
-    HOUSEHOLDS_SUPPORTED: { description: 'Distinct households supported for the campaign (of factPurpose, when set).' },
+    HOUSEHOLDS_SUPPORTED: {
+      description:
+        'Households reached by support for the campaign (of factPurpose, when set): distinct households helped, ' +
+        'plus the households the commune projects state.',
+    },
     POOR_HOUSEHOLDS: { description: 'Poor households in the review of factToYear (poverty statistics).' },
     POOR_HOUSEHOLDS_REDUCTION: {
       description:

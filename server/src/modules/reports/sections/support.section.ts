@@ -25,10 +25,12 @@ export class ReportSupportByPurposeType {
   @Field(() => Int, { description: 'Grants standing (a grant reversed in full is not counted).' })
   grants!: number;
 
-  @Field(() => Int, { description: 'Distinct households reached by grants to households.' })
+  @Field(() => Int, {
+    description: 'Households reached: distinct households helped, plus the households the commune projects state.',
+  })
   households!: number;
 
-  @Field(() => Int, { description: 'Grants to commune projects (they reach no single registered household).' })
+  @Field(() => Int, { description: 'Grants to commune projects.' })
   projects!: number;
 }
 
@@ -45,7 +47,7 @@ export class ReportSupportType {
   @Field(() => Int, { description: 'Grants standing.' })
   grants!: number;
 
-  @Field(() => Int, { description: 'Distinct households reached, over all purposes.' })
+  @Field(() => Int, { description: 'Households reached over all purposes (one helped for two purposes counts once).' })
   households!: number;
 
   @Field(() => [ReportSupportByPurposeType], { description: 'By purpose.' })
