@@ -10,8 +10,9 @@ import { createApp, loadConfig, type DatabaseConfig } from '@chung-tay/server';
  * Global setup of the projects whose servers hold demo data. Seeding the demo data takes seconds;
  * done once per test file it was most of CI's time. So it is done once per run: PGlite's cluster
  * is dumped to a file that each test file's in-memory database starts from, and on PostgreSQL a
- * seeded database is the template each test file's database is copied from. A file still gets
- * the same server start on it (migrations and seeders run and find nothing to do).
+ * seeded database is the template each test file's database is copied from. The server starts on
+ * the copy as usual (migrations and reference data are checked) but does not seed the demo data
+ * again; that a second seeding changes nothing is api/demo-data.test.ts's to prove.
  */
 declare module 'vitest' {
   interface ProvidedContext {
